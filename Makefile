@@ -1,0 +1,41 @@
+# Two commands do everything: `make serve` previews the site, `make test` runs every check.
+# Each creates .venv and installs the pinned dependencies first when they have changed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build new-project check-external-links bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements-test.txt requirements.txt $(VENV)/.site-installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+
+build: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.test-installed
+	sh scripts/ensure-chromium.sh
+	$(BIN)/python -m pytest
+
+new-project: $(VENV)/.site-installed
+	$(BIN)/python scripts/new_project.py $(SLUG)
+
+check-external-links: $(VENV)/.site-installed
+	$(BIN)/python scripts/check_external_links.py
+
+bench: $(VENV)/.test-installed
+	$(BIN)/python benchmarks/build_benchmark.py
+
+clean:
+	rm -rf site .pytest_cache

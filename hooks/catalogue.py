@@ -1,0 +1,41 @@
+"""The project catalogue: front matter checked, cards, comparison table, charts.
+
+- on_files: every page in docs/exempel/ is checked against data/exempel.schema.json
+- on_page_markdown: the catalogue and comparison markers are filled in, and an
+  example's key figures are drawn as charts at the end of its results section
+"""
+from mkdocs.plugins import event_priority
+
+from samverkan import mkdocs_glue as glue
+from samverkan import state
+from samverkan.catalogue_pages import cards, comparison, insert_charts
+from samverkan.projects import key_line, validate
+
+MARKERS = {"<!-- samverkan:catalogue -->": cards, "<!-- samverkan:comparison -->": comparison}
+
+
+@event_priority(-210)   # after site_scan has read the pages
+def on_files(files, config):
+    build = state.get(glue.language(config))
+    schema = build.root / "data" / "exempel.schema.json"
+    for page in build.index.projects:
+        source = build.root.joinpath(page.display).read_text(encoding="utf-8")
+        for key, message in validate(page.meta, schema):
+            line = key_line(source, key)
+            where = f"{page.display}:{line}" if line else page.display
+            glue.log.warning(f"{where}: {message}")
+    return files
+
+
+@event_priority(0)
+def on_page_markdown(markdown, page, config, files):
+    if glue.is_generated(page.file):
+        return markdown
+    build = state.get(glue.language(config))
+    for marker, make in MARKERS.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, make(build))
+    record = next((p for p in build.index.projects if p.src_uri == page.file.src_uri), None)
+    if record is not None:
+        markdown = insert_charts(markdown, record, build)
+    return markdown

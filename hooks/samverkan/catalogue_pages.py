@@ -1,0 +1,95 @@
+"""The Markdown/HTML of the catalogue cards, the comparison table and the charts."""
+from __future__ import annotations
+
+import re
+
+from .charts import bar_chart, groups, shown
+from .render import render
+
+
+def _period(meta, t) -> str:
+    period = meta.get("period") or {}
+    start, end = period.get("start"), period.get("end")
+    if not start:
+        return t["comparison"]["none"]
+    return f"{start} – {end}" if end else f"{start} – ({t['comparison']['ongoing']})"
+
+
+def _projects(build):
+    return sorted(build.index.projects, key=lambda p: p.title.lower())
+
+
+def cards(build) -> str:
+    t = build.strings
+    projects = _projects(build)
+    counties = sorted({str(p.meta.get("county", "")) for p in projects if p.meta.get("county")})
+    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: _period(m, t),
+                  as_list=_as_list)
+
+
+def comparison(build) -> str:
+    t = build.strings
+    c = t["comparison"]
+    projects = _projects(build)
+
+    def joined(values):
+        values = _as_list(values)
+        return "<br>".join(_cell(v) for v in values) if values else c["none"]
+
+    def results(meta):
+        rows = [f"{r.get('label')}: {shown(r.get('value'), r.get('unit'), build.lang)}"
+                + (f" ({r['year']})" if r.get("year") else "") for r in meta.get("results") or []
+                if isinstance(r, dict)]
+        return "<br>".join(_cell(x) for x in rows[:6]) if rows else c["none"]
+
+    def money(meta):
+        rows = [f"{r.get('label')}: {shown(r.get('value'), r.get('unit'), build.lang)}"
+                + (f" ({r['year']})" if r.get("year") else "") for r in meta.get("funding") or []
+                if isinstance(r, dict)]
+        return "<br>".join(_cell(x) for x in rows) if rows else c["none"]
+
+    rows = [
+        (c["place"], lambda m: _cell(f"{m.get('place', '')}, {m.get('county', '')}")),
+        (c["organisations"], lambda m: joined(m.get("organisations"))),
+        (c["partners"], lambda m: joined(m.get("partners"))),
+        (c["target_group"], lambda m: _cell(m.get("target_group", c["none"]))),
+        (c["focus"], lambda m: joined([t["focus"].get(f, f) for f in _as_list(m.get("focus"))])),
+        (c["status"], lambda m: _cell(t["status"].get(m.get("status"), m.get("status")))),
+        (c["period"], lambda m: _cell(_period(m, t))),
+        (c["staff"], lambda m: joined(m.get("staff"))),
+        (c["funding"], money),
+        (c["evidence"], lambda m: _cell(t["evidence"].get(m.get("evidence"), m.get("evidence")))),
+        (c["results"], results),
+    ]
+    table = [[label] + [fn(p.meta) for p in projects] for label, fn in rows]
+    return render("comparison.md.j2", projects=projects, rows=table, t=t)
+
+
+def insert_charts(markdown: str, record, build) -> str:
+    """Charts and their figures as a table, at the end of the results section."""
+    charts = groups(record.meta.get("results") or [])
+    if not charts:
+        return markdown
+    blocks = []
+    for name, results in charts.items():
+        svg = bar_chart(name, results, build.lang, build.strings, f"{record.src_uri}-{name}")
+        blocks.append(render("chart_block.md.j2", svg=svg, group=name, results=results, t=build.strings,
+                             shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang)))
+    html = "\n".join(blocks)
+    heading = re.search(r"^##\s+(Resultat|Results)\s*$", markdown, re.MULTILINE)
+    if not heading:
+        return markdown.rstrip("\n") + "\n\n" + html + "\n"
+    following = re.compile(r"^##\s", re.MULTILINE).search(markdown, heading.end())
+    cut = following.start() if following else len(markdown)
+    return markdown[:cut].rstrip("\n") + "\n\n" + html + "\n\n" + markdown[cut:]
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _cell(value) -> str:
+    from .render import md_text
+    return md_text(value).replace("\n", " ")

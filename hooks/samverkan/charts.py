@@ -1,0 +1,58 @@
+"""Static bar charts (SVG) of an example's key figures, drawn at build time."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mdtext import slugify
+from .render import render
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float
+    shown: str
+    y: float = 0
+    width: float = 0
+
+
+def number(value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    return None
+
+
+def shown(value, unit=None, lang="sv") -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = f"{value:,}".replace(",", "\u00a0") if isinstance(value, int) else str(value)
+    if lang == "sv" and isinstance(value, float):
+        text = text.replace(".", ",")
+    return f"{text}\u00a0{unit}" if unit else text
+
+
+def groups(results: list[dict]) -> dict[str, list[dict]]:
+    """Figures with a ``group`` and a numeric value, by group, in page order."""
+    out: dict[str, list[dict]] = {}
+    for result in results or []:
+        if result.get("group") and number(result.get("value")) is not None:
+            out.setdefault(result["group"], []).append(result)
+    return out
+
+
+def bar_chart(group: str, results: list[dict], lang: str, strings: dict, ident: str) -> str:
+    """An accessible SVG: role=img with a title and a description naming every figure."""
+    width, label_w, row_h, top = 640, 260, 30, 8
+    values = [number(r["value"]) for r in results]
+    biggest = max([v for v in values if v is not None] + [1])
+    bars = []
+    for i, (result, value) in enumerate(zip(results, values)):
+        bar = Bar(result["label"], value, shown(result["value"], result.get("unit"), lang))
+        bar.y = top + i * row_h
+        bar.width = max(0.0, (width - label_w - 90) * (value / biggest)) if biggest > 0 else 0
+        bars.append(bar)
+    desc = strings["chart"]["desc"].format(items="; ".join(f"{b.label}: {b.shown}" for b in bars))
+    return render("chart.svg.j2", ident=f"diagram-{slugify(ident, 10)}", title=group, desc=desc, bars=bars,
+                  width=width, height=top * 2 + row_h * len(bars), label_w=label_w, row_h=row_h).strip()

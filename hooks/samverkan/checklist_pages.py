@@ -1,0 +1,56 @@
+"""The Markdown and HTML of checklist blocks, the overview and the topic pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .checklists import TOPICS, Checklist, Item
+from .linking import link_markdown
+from .mdtext import unique
+from .render import render
+
+
+@dataclass
+class Source:
+    href: str
+    label: str
+
+
+def topic_stems(strings) -> list[str]:
+    return [f"checklistor/{strings['topic_slugs'][t]}" for t in TOPICS]
+
+
+def render_block(checklist: Checklist, build, download=None, printed_from=None) -> str:
+    return render("checklist.html.j2", checklist=checklist, t=build.strings,
+                  download=download, printed_from=printed_from).rstrip("\n")
+
+
+def overview(build) -> str:
+    groups = {t: [] for t in (*TOPICS, None)}
+    total = 0
+    for page, checklist in build.index.checklists():
+        total += len(checklist.items)
+        for topic in checklist.topics or [None]:
+            groups[topic].append((page, checklist))
+    t = build.strings
+    return render("checklist_overview.md.j2", groups=groups, t=t, topics=TOPICS,
+                  count=t["checklist_overview_count"].format(n=len(build.index.checklists()), items=total))
+
+
+def topic_page(stem: str, build) -> str:
+    t = build.strings
+    topic = next(k for k in TOPICS if f"checklistor/{t['topic_slugs'][k]}" == stem)
+    taken: set[str] = set()
+    sections = []
+    for page, checklist in build.index.checklists():
+        if topic not in checklist.topics:
+            continue
+        items = []
+        for item in checklist.items:
+            text = link_markdown(item.text, build.parser, build.registry, build.lang, t, anchors=False)
+            merged = Item(text, item.line, unique(item.anchor, taken))
+            merged.source = Source(f"{page.link}#{item.anchor}", t["checklist_item_source"])
+            items.append(merged)
+        block = Checklist(checklist.title, checklist.line, checklist.topics, items, 0, 0,
+                          anchor=unique(checklist.anchor, taken))
+        sections.append((page, checklist, render_block(block, build, printed_from=page.title)))
+    return render("checklist_topic.md.j2", t=t, topic=topic, sections=sections)

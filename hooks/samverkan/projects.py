@@ -1,0 +1,64 @@
+"""Example pages' front matter: checked against data/exempel.schema.json."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+
+@lru_cache(maxsize=4)
+def _validator(path: str):
+    schema = json.loads(Path(path).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _where(error) -> str:
+    out = ""
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _message(error) -> str:
+    where = _where(error)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "required":
+        key = re.match(r"'([^']+)'", error.message).group(1)
+        return f"missing required key '{(where + '.') if where else ''}{key}'"
+    if error.validator == "additionalProperties":
+        keys = ", ".join(sorted(set(error.instance) - set(schema.get("properties", {}))))
+        return f"unknown key '{keys}'" + (f" in '{where}'" if where else "") + " (see data/exempel.schema.json)"
+    if error.validator == "enum":
+        return f"'{where}' must be one of {', '.join(map(str, error.validator_value))}; got '{error.instance}'"
+    if error.validator == "type":
+        kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        words = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number", "integer": "a whole number"}
+        return f"'{where}' must be {' or '.join(words.get(k, k) for k in kinds)}; got {error.instance!r}"
+    if error.validator == "pattern":
+        hint = schema.get("description") or f"the pattern {error.validator_value}"
+        return f"'{where}' must be {hint.rstrip('.')}; got '{error.instance}'"
+    if error.validator in ("minItems", "minLength"):
+        return f"'{where}' must not be empty"
+    return f"'{where}': {error.message}"
+
+
+def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
+    """[(top-level key, message)] for every way ``meta`` breaks the schema."""
+    errors = sorted(_validator(str(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
+    out = []
+    for error in errors:
+        path = list(error.absolute_path)
+        key = str(path[0]) if path else (re.match(r"'([^']+)'", error.message).group(1) if error.validator == "required" else "")
+        out.append((key, _message(error)))
+    return out
+
+
+def key_line(source: str, key: str) -> int | None:
+    """The line of a top-level front-matter key, so a message can point at it."""
+    if not key:
+        return None
+    m = re.search(rf"^{re.escape(key)}\s*:", source, re.MULTILINE)
+    return source.count("\n", 0, m.start()) + 1 if m else None

@@ -1,0 +1,172 @@
+"""The law registry: every statute the site can cite, read from data/lagar.yml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .yamlfile import DataError, Problem, load_with_lines
+
+TYPES = ("lag", "förordning", "föreskrift")
+STATUSES = ("in-force", "repealed", "unverified")
+_ID = re.compile(r"^(?P<series>SFS|[A-ZÅÄÖ]+(?:-[A-ZÅÄÖ]*)?FS) (?P<number>\d{4}:\d{1,4})$")
+
+
+@dataclass(frozen=True)
+class Statute:
+    id: str
+    type: str
+    name_sv: str
+    name_en: str
+    short: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    names_en: tuple[str, ...] = ()
+    title_tail: str | None = None
+    provision_terms: tuple[tuple[str, str], ...] = ()
+    default_for: tuple[str, ...] = ()
+    status: str = "unverified"
+    repealed: str | None = None
+    in_force: str | None = None
+    replaced_by: str | None = None
+    status_note: tuple[tuple[str, str], ...] = ()
+    url: str | None = None
+
+    @property
+    def is_sfs(self) -> bool:
+        return self.id.startswith("SFS ")
+
+    @property
+    def number(self) -> str:
+        """The number alone: ``2001:453`` for SFS, the whole id for a regulation."""
+        return self.id[4:] if self.is_sfs else self.id
+
+    @property
+    def slug(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", self.id.lower()).strip("-")
+
+    def name(self, lang: str) -> str:
+        return self.name_sv if lang == "sv" else self.name_en
+
+    def note(self, lang: str) -> str | None:
+        return dict(self.status_note).get(lang)
+
+    def official_url(self) -> str | None:
+        if self.is_sfs:
+            return f"https://rkrattsbaser.gov.se/sfst?bet={self.number}"
+        return self.url
+
+    def lagen_nu_url(self, anchor: str | None = None) -> str | None:
+        if not self.is_sfs:
+            return None
+        return f"https://lagen.nu/{self.number}" + (f"#{anchor}" if anchor else "")
+
+
+@dataclass
+class Registry:
+    statutes: dict[str, Statute]
+    # name form (lower case) or short name -> the statute a bare mention means
+    bare: dict[str, Statute] = field(default_factory=dict)
+    by_number: dict[str, Statute] = field(default_factory=dict)
+
+    def get(self, statute_id: str) -> Statute:
+        return self.statutes[statute_id]
+
+    def __iter__(self):
+        return iter(self.statutes.values())
+
+    def __len__(self) -> int:
+        return len(self.statutes)
+
+
+def load_registry(path: Path, display: str = "data/lagar.yml") -> Registry:
+    """Read and check the registry; every problem is reported, then the build stops."""
+    raw = load_with_lines(path, display)
+    problems: list[Problem] = []
+    if not isinstance(raw, list):
+        raise DataError([Problem(display, 1, "expected a list of statutes")])
+    statutes: dict[str, Statute] = {}
+    for entry in raw:
+        line = entry.get("__line__") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict):
+            problems.append(Problem(display, line, "each statute must be a mapping"))
+            continue
+        statute, entry_problems = _statute_from(entry, display, line)
+        problems += entry_problems
+        if statute is None:
+            continue
+        if statute.id in statutes:
+            problems.append(Problem(display, line, f'"{statute.id}" is listed twice'))
+        statutes[statute.id] = statute
+    for statute in statutes.values():
+        if statute.replaced_by and statute.replaced_by not in statutes:
+            problems.append(Problem(display, None, f'{statute.id}: replaced_by "{statute.replaced_by}" is not in the registry'))
+    registry = Registry(statutes)
+    problems += _index(registry, display)
+    if problems:
+        raise DataError(problems)
+    return registry
+
+
+def _statute_from(entry: dict, display: str, line: int | None):
+    problems = []
+
+    def need(key):
+        if not entry.get(key):
+            problems.append(Problem(display, line, f"statute entry lacks required key '{key}'"))
+        return entry.get(key)
+
+    sid, kind, sv, en = need("id"), need("type"), need("sv"), need("en")
+    if problems:
+        return None, problems
+    if not _ID.match(str(sid)):
+        problems.append(Problem(display, line, f'id "{sid}" must look like "SFS 2001:453" or "SOSFS 2009:27"'))
+    if kind not in TYPES:
+        problems.append(Problem(display, line, f"{sid}: 'type' must be one of {', '.join(TYPES)}; got '{kind}'"))
+    status = entry.get("status", "unverified")
+    if status not in STATUSES:
+        problems.append(Problem(display, line, f"{sid}: 'status' must be one of {', '.join(STATUSES)}; got '{status}'"))
+    if status == "repealed" and not entry.get("repealed"):
+        problems.append(Problem(display, line, f"{sid}: a repealed statute needs 'repealed' (the date)"))
+    terms = entry.get("provision_terms") or {}
+    note = entry.get("status_note") or {}
+    statute = Statute(
+        id=str(sid), type=kind, name_sv=str(sv), name_en=str(en),
+        short=tuple(entry.get("short") or ()),
+        names=tuple(entry.get("names") or ()),
+        names_en=tuple(entry.get("names_en") or ()),
+        title_tail=entry.get("title_tail"),
+        provision_terms=tuple((k, str(v)) for k, v in terms.items() if k != "__line__"),
+        default_for=tuple(entry.get("default_for") or ()),
+        status=status,
+        repealed=_date(entry.get("repealed")),
+        in_force=_date(entry.get("in_force")),
+        replaced_by=entry.get("replaced_by"),
+        status_note=tuple((k, v) for k, v in note.items() if k != "__line__"),
+        url=entry.get("url"),
+    )
+    return statute, problems
+
+
+def _date(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _index(registry: Registry, display: str) -> list[Problem]:
+    """Map every bare name to one statute; an ambiguous name needs a default."""
+    problems = []
+    claims: dict[str, list[Statute]] = {}
+    for statute in registry:
+        registry.by_number[statute.number] = statute
+        for form in (*statute.names, *statute.names_en, *statute.short):
+            claims.setdefault(form.lower(), []).append(statute)
+    for form, owners in claims.items():
+        if len(owners) == 1:
+            registry.bare[form] = owners[0]
+            continue
+        defaults = [s for s in owners if form in (d.lower() for d in s.default_for)]
+        if len(defaults) != 1:
+            ids = ", ".join(s.id for s in owners)
+            problems.append(Problem(display, None, f'the name "{form}" belongs to {ids}: list it under default_for in exactly one of them'))
+        else:
+            registry.bare[form] = defaults[0]
+    return problems

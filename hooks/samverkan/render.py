@@ -1,0 +1,50 @@
+"""Templates for generated Markdown, SVG and HTML; text from data is always escaped."""
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import yaml
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
+
+
+def md_text(value) -> str:
+    """Any text, safe to put in Markdown: HTML-escaped and Markdown-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=True))
+
+
+def attr(value) -> str:
+    """Text for an HTML attribute value or a Markdown link title."""
+    return html.escape(str(value), quote=True)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=False,   # the output is Markdown; every template escapes with |md or |attr
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # "{#" starts Markdown attribute lists ({#K2P7}), so Jinja comments are {## ##}
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    env.filters["md"] = md_text
+    env.filters["attr"] = attr
+    return env
+
+
+def render(name: str, **context) -> str:
+    return environment().get_template(name).render(**context)
+
+
+def load_strings() -> dict:
+    return yaml.safe_load((TEMPLATES / "strings.yml").read_text(encoding="utf-8"))
