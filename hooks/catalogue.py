@@ -38,4 +38,7 @@ def on_page_markdown(markdown, page, config, files):
     record = next((p for p in build.index.projects if p.src_uri == page.file.src_uri), None)
     if record is not None:
         markdown = insert_charts(markdown, record, build)
+        # Material reads a page's "status" as its own navigation badge; ours means
+        # the project's status, which the catalogue shows in words instead.
+        page.meta.pop("status", None)
     return markdown

@@ -108,4 +108,8 @@ def sentence_around(text: str, start: int, end: int, limit: int = 280) -> tuple[
     after = after[: m.end()] if m else after
     line_start = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.MULTILINE)
     clean = lambda s: plain_text(line_start.sub("", s))  # noqa: E731
-    return clean(before), clean(text[start:end]), clean(after)
+    head, tail = clean(before), clean(after)
+    # keep the space that separated the citation from its neighbours
+    head += " " if head and before[-1:].isspace() else ""
+    tail = (" " if tail and after[:1].isspace() else "") + tail
+    return head, clean(text[start:end]), tail

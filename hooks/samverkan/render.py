@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
 def md_text(value) -> str:
     """Any text, safe to put in Markdown: HTML-escaped and Markdown-escaped."""
     return _MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=True))
+
+
+def yaml_text(value) -> str:
+    """A value for generated front matter: a JSON string is valid YAML, colons and all."""
+    return json.dumps(str(value), ensure_ascii=False)
 
 
 def attr(value) -> str:
@@ -39,6 +45,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["md"] = md_text
     env.filters["attr"] = attr
+    env.filters["yaml"] = yaml_text
     return env
 
 

@@ -1,0 +1,29 @@
+"""A 404 page per language: site/404.html (Swedish) and site/en/404.html.
+
+Every language pass of mkdocs-static-i18n renders the theme's 404.html to the
+same place, so the last language would win. The default language's pass keeps
+its page; each later pass moves its own to <lang>/404.html and puts it back.
+This runs before the plugin starts the other languages (priority -100).
+"""
+import os
+
+from samverkan import mkdocs_glue as glue
+from samverkan import state
+
+
+def on_post_build(config):
+    lang = glue.language(config)
+    default = glue.default_language(config)
+    page = os.path.join(config.site_dir, "404.html")
+    if not os.path.exists(page):
+        return
+    with open(page, encoding="utf-8") as f:
+        html = f.read()
+    if lang == default:
+        state.get(lang).extra["404"] = html
+        return
+    os.makedirs(os.path.join(config.site_dir, lang), exist_ok=True)
+    with open(os.path.join(config.site_dir, lang, "404.html"), "w", encoding="utf-8") as f:
+        f.write(html)
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(state.get(default).extra["404"])
