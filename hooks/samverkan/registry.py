@@ -118,7 +118,11 @@ def _statute_from(entry: dict, display: str, line: int | None):
     sid, kind, sv, en = need("id"), need("type"), need("sv"), need("en")
     if problems:
         return None, problems
-    if not _ID.match(str(sid)):
+    if isinstance(sid, int):
+        # YAML 1.1 reads 2001:453 as a base-60 number
+        problems.append(Problem(display, line, f'id must look like "SFS 2001:453" or "SOSFS 2009:27"; '
+                                               f"YAML read it as the number {sid}: write the series before the number"))
+    elif not _ID.match(str(sid)):
         problems.append(Problem(display, line, f'id "{sid}" must look like "SFS 2001:453" or "SOSFS 2009:27"'))
     if kind not in TYPES:
         problems.append(Problem(display, line, f"{sid}: 'type' must be one of {', '.join(TYPES)}; got '{kind}'"))

@@ -1,0 +1,38 @@
+"""The law registry: what a broken entry says."""
+import pytest
+
+from samverkan.registry import load_registry
+from samverkan.yamlfile import DataError
+
+
+def registry_text(tmp_path, text):
+    path = tmp_path / "lagar.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_project_registry_loads_with_unique_slugs(tmp_path):
+    from sitebuild import ROOT
+
+    registry = load_registry(ROOT / "data" / "lagar.yml")
+    slugs = [s.slug for s in registry]
+    assert len(slugs) == len(set(slugs)) >= 19
+    assert registry.get("SFS 2001:453").replaced_by == "SFS 2025:400"
+    assert registry.bare["socialtjänstlagen"].id == "SFS 2001:453"
+
+
+@pytest.mark.parametrize("entry,message", [
+    ("- id: SFS 2001:1\n  type: lag\n  sv: A\n", "data/lagar.yml:1: statute entry lacks required key 'en'"),
+    ("- id: 2001:1\n  type: lag\n  sv: A\n  en: B\n", "data/lagar.yml:1: id must look like \"SFS 2001:453\" or \"SOSFS 2009:27\"; YAML read it as the number 120061"),
+    ("- id: LAG 2001\n  type: lag\n  sv: A\n  en: B\n", 'data/lagar.yml:1: id "LAG 2001" must look like "SFS 2001:453"'),
+    ("- id: SFS 2001:1\n  type: code\n  sv: A\n  en: B\n", "data/lagar.yml:1: SFS 2001:1: 'type' must be one of lag, förordning, föreskrift; got 'code'"),
+    ("- id: SFS 2001:1\n  type: lag\n  sv: A\n  en: B\n  status: repealed\n", "a repealed statute needs 'repealed' (the date)"),
+    ("- id: SFS 2001:1\n  type: lag\n  sv: A\n  en: B\n  replaced_by: SFS 2002:2\n", 'replaced_by "SFS 2002:2" is not in the registry'),
+    ("- id: SFS 2001:1\n  type: lag\n  sv: A\n  en: B\n  names: [lagen]\n"
+     "- id: SFS 2002:2\n  type: lag\n  sv: C\n  en: D\n  names: [lagen]\n", 'the name "lagen" belongs to SFS 2001:1, SFS 2002:2'),
+    ("- id: SFS 2001:1\n  type: lag\n   sv: A\n", "data/lagar.yml:3: invalid YAML"),
+])
+def test_a_broken_entry_names_file_line_and_what_is_expected(tmp_path, entry, message):
+    with pytest.raises(DataError) as err:
+        load_registry(registry_text(tmp_path, entry))
+    assert message in str(err.value)
