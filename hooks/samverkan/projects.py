@@ -51,7 +51,12 @@ def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
     out = []
     for error in errors:
         path = list(error.absolute_path)
-        key = str(path[0]) if path else (re.match(r"'([^']+)'", error.message).group(1) if error.validator == "required" else "")
+        if path:
+            key = str(path[0])
+        elif error.validator == "additionalProperties":
+            key = sorted(set(error.instance) - set(error.schema.get("properties", {})))[0]
+        else:
+            key = ""   # a missing key has no line
         out.append((key, _message(error)))
     return out
 

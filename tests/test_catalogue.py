@@ -1,0 +1,143 @@
+"""Project front matter: the schema's messages, the catalogue, comparison, charts, open data, scaffold."""
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from htmlq import parse, words
+from sitebuild import build_site, write
+
+SLUGS = ["boendetrappan-eslov", "coach-maria-gamla-stan", "godsmagasinet-flen", "itok", "krami", "vf-teamet-vantor"]
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
+    for prefix, evidence_word in (("", "Underlag"), ("en/", "Evidence")):
+        doc = parse(site.html(prefix + "exempel/"))
+        cards = doc.find_all("li", class_="card")
+        assert sorted(c.find("a").get("href").strip("/") for c in cards) == SLUGS
+        for card in cards:
+            assert card.get("data-status") in ("permanent", "project", "ended", "proposal")
+            assert card.get("data-focus")
+            assert f"{evidence_word}:" in words(card.find("span", class_="tag--evidence").text)
+        form = doc.find("form", class_="catalogue__filters")
+        assert form.get("hidden") is not None          # shown by JavaScript only: the full list without it
+        assert [s.get("name") for s in form.find_all("select")] == ["focus", "county", "status"]
+
+
+def test_an_application_is_labelled_as_a_proposal(site):
+    doc = parse(site.html("exempel/"))
+    card = next(c for c in doc.find_all("li", class_="card") if "coach-maria-gamla-stan" in c.find("a").get("href"))
+    assert "Förslag – inga resultat" in words(card.text)
+
+
+def test_comparison_table_has_projects_as_columns(site):
+    for prefix, first in (("", "Uppgift"), ("en/", "Fact")):
+        table = parse(site.html(prefix + "jamforelse/")).find("table")
+        header = [words(th.text) for th in table.find("tr").find_all("th")]
+        assert header[0] == first and len(header) == 1 + len(SLUGS)
+        rows = [words(tr.find("td").text) for tr in table.find_all("tr")[1:]]
+        assert len(rows) >= 10
+
+
+def test_key_results_are_charts_with_text_alternative_and_table(site):
+    doc = parse(site.html("exempel/vf-teamet-vantor/"))
+    blocks = doc.find_all("div", class_="chart-block")
+    assert blocks
+    html = site.html("exempel/vf-teamet-vantor/")
+    for svg_text in re.findall(r"<svg class=\"chart\".*?</svg>", html, re.S):
+        svg = ET.fromstring(svg_text)             # valid XML
+        assert svg.get("role") == "img"
+        title, desc = svg.find(f"{SVG}title"), svg.find(f"{SVG}desc")
+        assert title.text and desc.text.startswith("Stapeldiagram:")
+        assert set(svg.get("aria-labelledby").split()) == {title.get("id"), desc.get("id")}
+    table = blocks[0].find("table", class_="chart-table")
+    assert table.find("caption") is not None and len(table.find_all("tr")) > 2
+
+
+def test_open_data_holds_every_project_in_both_languages(site):
+    data = json.loads((site.site / "api/exempel.json").read_text(encoding="utf-8"))
+    assert [p["slug"] for p in data["projects"]] == SLUGS
+    for project in data["projects"]:
+        assert project["sv"]["title"] and project["en"]["title"]
+        assert project["en"]["url"].endswith(f"/en/exempel/{project['slug']}/")
+    rows = list(csv.DictReader(io.StringIO((site.site / "api/exempel.csv").read_text(encoding="utf-8"))))
+    assert sorted({r["slug"] for r in rows}) == SLUGS and len(rows) == 2 * len(SLUGS)
+    graph = json.loads((site.site / "api/citeringar.json").read_text(encoding="utf-8"))
+    assert any(c["statute"] == "SFS 1974:203" and c["provision"] == "P34" for c in graph["citations"])
+    assert {s["id"] for s in graph["statutes"]} >= {"SFS 2001:453", "SFS 2025:400"}
+
+
+@pytest.mark.parametrize("change,message", [
+    ("status: pågående", "docs/exempel/itok.sv.md:{line}: 'status' must be one of permanent, project, ended, proposal; got 'pågående'"),
+    ("focus: [vård]", "docs/exempel/itok.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
+    ("evidence: bra", "docs/exempel/itok.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
+    ("place: 12", "docs/exempel/itok.sv.md:{line}: 'place' must be text; got 12"),
+    ("summary:", "docs/exempel/itok.sv.md:{line}: 'summary' must be text; got None"),
+    ("colour: blå", "docs/exempel/itok.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
+])
+def test_schema_violations_name_file_key_and_expectation(project, change, message):
+    page = project / "docs/exempel/itok.sv.md"
+    text = page.read_text(encoding="utf-8")
+    key = change.split(":")[0]
+    if re.search(rf"^{key}:", text, re.M):
+        text = re.sub(rf"^{key}:.*$", change, text, count=1, flags=re.M)
+    else:
+        text = text.replace("\ntitle:", f"\n{change}\ntitle:", 1)
+    page.write_text(text, encoding="utf-8")
+    line = text[: text.index(change)].count("\n") + 1
+    strict = build_site(project, project / "strict", strict=True)
+    assert not strict.ok
+    expected = message.format(line=line)
+    assert expected in strict.warnings, strict.warnings
+    loose = build_site(project, project / "loose", strict=False)
+    assert (loose.site / "exempel/itok/index.html").exists()      # the page still builds
+
+
+def test_missing_key_is_named(project):
+    page = project / "docs/exempel/krami.en.md"
+    page.write_text(re.sub(r"^county:.*\n", "", page.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+    built = build_site(project, project / "site", strict=True)
+    assert "docs/exempel/krami.en.md: missing required key 'county'" in built.warnings
+
+
+def test_scaffolded_project_appears_everywhere_in_both_languages(project):
+    run = subprocess.run([sys.executable, "scripts/new_project.py", "nattkafe"], cwd=project,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "created docs/exempel/nattkafe.sv.md" in run.stdout
+    for lang, sentence in (("sv", "Se också 34 § KvL."), ("en", "See also Section 34 KvL.")):
+        page = project / f"docs/exempel/nattkafe.{lang}.md"
+        assert page.read_text(encoding="utf-8").splitlines()[1].startswith("# yaml-language-server: $schema=")
+        page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+    built = build_site(project, project / "site", strict=True)
+    assert built.ok, built.warnings
+    for prefix in ("", "en/"):
+        assert (built.site / prefix / "exempel/nattkafe/index.html").exists()
+        nav = parse(built.html(prefix + "exempel/")).find("nav", class_="md-nav--primary")
+        assert any((a.get("href") or "").rstrip("/").endswith("nattkafe") for a in nav.find_all("a"))
+        cards = parse(built.html(prefix + "exempel/")).find_all("li", class_="card")
+        assert any("nattkafe" in c.find("a").get("href") for c in cards)
+        table = parse(built.html(prefix + "jamforelse/")).find("table")
+        assert "Nattkafe" in words(table.find("tr").text)
+        overview = parse(built.html(prefix + "checklistor/"))
+        assert any("nattkafe" in (a.get("href") or "") for a in overview.find_all("a"))
+        law = parse(built.html(prefix + "lagar/sfs-1974-203/"))
+        assert any("exempel/nattkafe/#cite-" in (a.get("href") or "") for a in law.find_all("a"))
+    data = json.loads((built.site / "api/exempel.json").read_text(encoding="utf-8"))
+    assert "nattkafe" in [p["slug"] for p in data["projects"]]
+    assert "/en/exempel/nattkafe/" in (built.site / "sitemap.xml").read_text(encoding="utf-8")
+    index = built.site / "pagefind"
+    assert any(index.glob("pagefind.sv*.pf_meta")) and any(index.glob("pagefind.en*.pf_meta"))
+
+
+def test_scaffold_refuses_bad_names_and_existing_pages(project):
+    bad = subprocess.run([sys.executable, "scripts/new_project.py", "Natt Kafé"], cwd=project, capture_output=True, text=True)
+    assert bad.returncode != 0 and "is not a usable name" in bad.stderr
+    again = subprocess.run([sys.executable, "scripts/new_project.py", "itok"], cwd=project, capture_output=True, text=True)
+    assert again.returncode != 0 and "docs/exempel/itok.sv.md already exists" in again.stderr
