@@ -8,10 +8,11 @@ from mkdocs.plugins import event_priority
 
 from samverkan import mkdocs_glue as glue
 from samverkan import state
+from samverkan.mdtext import fill_marker
 from samverkan.catalogue_pages import cards, comparison, insert_charts
 from samverkan.projects import key_line, validate
 
-MARKERS = {"<!-- samverkan:catalogue -->": cards, "<!-- samverkan:comparison -->": comparison}
+MARKERS = {"catalogue": cards, "comparison": comparison}
 
 
 @event_priority(-210)   # after site_scan has read the pages
@@ -32,9 +33,8 @@ def on_page_markdown(markdown, page, config, files):
     if glue.is_generated(page.file):
         return markdown
     build = state.get(glue.language(config))
-    for marker, make in MARKERS.items():
-        if marker in markdown:
-            markdown = markdown.replace(marker, make(build))
+    for name, make in MARKERS.items():
+        markdown = fill_marker(markdown, name, lambda: make(build))
     record = next((p for p in build.index.projects if p.src_uri == page.file.src_uri), None)
     if record is not None:
         markdown = insert_charts(markdown, record, build)

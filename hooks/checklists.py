@@ -13,9 +13,9 @@ from mkdocs.plugins import event_priority
 from samverkan import checklists as cl
 from samverkan import mkdocs_glue as glue
 from samverkan import state
+from samverkan.mdtext import fill_marker
 from samverkan.checklist_pages import overview, render_block, topic_page, topic_stems
 
-MARKER = "<!-- samverkan:checklists -->"
 
 
 @event_priority(100)    # before mkdocs-static-i18n, so the plugin localises the pages
@@ -35,10 +35,7 @@ def on_page_markdown(markdown, page, config, files):
     for block in reversed(blocks):   # replace from the end so earlier line numbers hold
         html = render_block(block, build, download=f"{block.anchor}.txt")
         lines[block.first:block.last + 1] = [block.indent + row for row in html.split("\n")]
-    markdown = "\n".join(lines)
-    if MARKER in markdown:
-        markdown = markdown.replace(MARKER, overview(build))
-    return markdown
+    return fill_marker("\n".join(lines), "checklists", lambda: overview(build))
 
 
 def on_post_build(config):

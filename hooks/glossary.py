@@ -10,9 +10,9 @@ from samverkan import mkdocs_glue as glue
 from samverkan import state
 from samverkan.glossary import abbreviations, load_glossary, render_glossary
 from samverkan.linking import link_markdown
+from samverkan.mdtext import fill_marker
 from samverkan.yamlfile import DataError
 
-MARKER = "<!-- samverkan:glossary -->"
 
 
 def _terms(build):
@@ -28,8 +28,6 @@ def _terms(build):
 def on_page_markdown(markdown, page, config, files):
     build = state.get(glue.language(config))
     terms = _terms(build)
-    if MARKER in markdown:
-        listing = render_glossary(terms, build.lang)
-        listing = link_markdown(listing, build.parser, build.registry, build.lang, build.strings, anchors=False)
-        markdown = markdown.replace(MARKER, listing)
+    markdown = fill_marker(markdown, "glossary", lambda: link_markdown(
+        render_glossary(terms, build.lang), build.parser, build.registry, build.lang, build.strings, anchors=False))
     return markdown.rstrip("\n") + "\n\n" + abbreviations(terms, build.lang) + "\n"

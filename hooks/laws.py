@@ -12,8 +12,8 @@ from samverkan import mkdocs_glue as glue
 from samverkan import state
 from samverkan.law_pages import law_index, law_page
 from samverkan.linking import link_markdown
+from samverkan.mdtext import fill_marker
 
-MARKER = "<!-- samverkan:law-index -->"
 
 
 @event_priority(100)    # before mkdocs-static-i18n, so the plugin localises the pages
@@ -29,6 +29,4 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     build = state.get(glue.language(config))
     markdown = link_markdown(markdown, build.parser, build.registry, build.lang, build.strings)
-    if MARKER in markdown:
-        markdown = markdown.replace(MARKER, law_index(build))
-    return markdown
+    return fill_marker(markdown, "law-index", lambda: law_index(build))

@@ -6,20 +6,17 @@ are reported here, once per page, with file and line. It also serves the
 Markdown of generated pages (MkDocs allows one on_page_read_source handler).
 """
 import os
-import re
 
 from mkdocs.plugins import event_priority
 
 from samverkan import mkdocs_glue as glue
 from samverkan import state
 from samverkan.citations import CitationParser
+from samverkan.mdtext import markers
 from samverkan.registry import load_registry
 from samverkan.render import load_strings
 from samverkan.site_index import build_index
 from samverkan.yamlfile import DataError
-
-_MARKER = re.compile(r"<!--\s*samverkan:([\w-]+)\s*-->")
-
 
 @event_priority(-150)   # after mkdocs-static-i18n has chosen the language of this pass
 def on_config(config):
@@ -61,7 +58,7 @@ def on_page_read_source(page, config):
 
 @event_priority(-50)    # after every hook has filled the markers it knows
 def on_page_markdown(markdown, page, config, files):
-    for marker in _MARKER.finditer(markdown):
+    for marker in markers(markdown):
         line = markdown.count("\n", 0, marker.start()) + 1
         glue.log.warning(f"{glue.display_path(config, page.file)}: unknown marker "
                          f"'<!-- samverkan:{marker.group(1)} -->' (body line {line}); "

@@ -28,6 +28,27 @@ _PROTECTED = re.compile(
 )
 
 
+_CODE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ \t]*(?P=f)[ \t]*$|`[^`\n]+`", re.M | re.S)
+_MARKER = re.compile(r"<!--\s*samverkan:([\w-]+)\s*-->")
+
+
+def markers(text: str):
+    """The generated-content markers (<!-- samverkan:name -->) outside code, as matches."""
+    spans = SpanSet([m.span() for m in _CODE.finditer(text)])
+    return [m for m in _MARKER.finditer(text) if not spans.covers(m.start(), m.end())]
+
+
+def fill_marker(text: str, name: str, make) -> str:
+    """Replace every <!-- samverkan:name --> outside code with make() (called once)."""
+    found = [m for m in markers(text) if m.group(1) == name]
+    if not found:
+        return text
+    content = make()
+    for m in reversed(found):
+        text = text[:m.start()] + content + text[m.end():]
+    return text
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of ``text`` that are not prose."""
     return [m.span() for m in _PROTECTED.finditer(text)]

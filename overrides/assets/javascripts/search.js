@@ -30,6 +30,39 @@
     return loading;
   }
 
+  /* Pagefind stems the index, but when a page holds the exact inflected form
+   * ("återfallet") it stops there and misses pages that say "återfall". On Swedish
+   * pages the query is also searched in its base form, and the two lists merged. */
+  var SUFFIXES = ["arnas", "ernas", "ornas", "hetens", "andet", "arens", "heten", "heter", "anden",
+    "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades", "andes", "ens", "ets", "het",
+    "ast", "are", "ade", "ern", "en", "et", "ar", "er", "or", "as", "es", "at", "ad", "a", "e", "s", "n", "t"];
+
+  function baseForm(word) {
+    var lower = word.toLowerCase();
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var end = SUFFIXES[i];
+      if (lower.length - end.length >= 4 && lower.slice(-end.length) === end) return word.slice(0, -end.length);
+    }
+    return word;
+  }
+
+  function queries(query) {
+    if (document.documentElement.lang !== "sv") return [query];
+    var base = query.split(/\s+/).map(baseForm).join(" ");
+    return base === query ? [query] : [query, base];
+  }
+
+  function merged(lists) {
+    var best = {};
+    lists.forEach(function (found) {
+      (found ? found.results : []).forEach(function (r) {
+        if (!best[r.id] || best[r.id].score < r.score) best[r.id] = r;
+      });
+    });
+    return Object.keys(best).map(function (id) { return best[id]; })
+      .sort(function (a, b) { return b.score - a.score; });
+  }
+
   function say(text) { meta.textContent = text; }
 
   function count(n) {
@@ -39,7 +72,7 @@
   }
 
   function show(results, query, serial) {
-    return Promise.all(results.slice(0, 10).map(function (r) { return r.data(); })).then(function (pages) {
+    return Promise.all(results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
       if (serial !== latest) return;
       list.textContent = "";
       pages.forEach(function (page) {
@@ -72,8 +105,10 @@
       say(meta.dataset.initial);
       return;
     }
-    pagefind().then(function (pf) { return pf.search(query); }).then(function (found) {
-      if (serial === latest && found) return show(found.results, query, serial);
+    pagefind().then(function (pf) {
+      return Promise.all(queries(query).map(function (q) { return pf.search(q); }));
+    }).then(function (lists) {
+      if (serial === latest) return show(merged(lists), query, serial);
     }).catch(function () { say(meta.dataset.none); });
   }
 

@@ -1,0 +1,176 @@
+"""What a reader does in a real browser: search, switch language, tick, filter (headless Chromium)."""
+import re
+
+import pytest
+
+from conftest import serve
+from sitebuild import build_site, copy_project, write
+
+pytestmark = pytest.mark.browser
+
+SV_WORDS = "---\ntitle: Sökprov\n---\n# Sökprov\n\nOm snöskottarlag i kvarteret.\n"
+EN_WORDS = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovelling brigades of the block.\n"
+
+
+@pytest.fixture(scope="module")
+def search_url(tmp_path_factory):
+    """The site with one page whose words appear nowhere else, in one form only."""
+    root = copy_project(tmp_path_factory.mktemp("search") / "project")
+    write(root / "docs/kunskap/sokprov.sv.md", SV_WORDS)
+    write(root / "docs/kunskap/sokprov.en.md", EN_WORDS)
+    built = build_site(root, root / "site")
+    assert built.ok, built.warnings
+    server = serve(built.site)
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def search(page, query):
+    """Open search with the "/" key, type, and return the result addresses (paths)."""
+    page.keyboard.press("/")
+    box = page.locator("[data-samverkan-search-input]")
+    box.wait_for(state="visible")
+    assert page.evaluate("document.activeElement.hasAttribute('data-samverkan-search-input')")
+    box.fill(query)
+    meta = page.locator("[data-samverkan-search-meta]")
+    page.wait_for_function("q => { const m = document.querySelector('[data-samverkan-search-meta]');"
+                           " return m && !/^(Skriv|Type|Initierar|Initializing)/.test(m.textContent) && "
+                           "document.querySelector('[data-samverkan-search-input]').value === q }", arg=query)
+    page.wait_for_timeout(150)
+    return [re.sub(r"^https?://[^/]+", "", a) for a in
+            page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")], meta.inner_text()
+
+
+@pytest.mark.parametrize("query", ["snöskottarlaget", "snöskottarlag", "snöskottarlagens"])
+def test_swedish_word_forms_are_found_from_a_swedish_page(page, search_url, query):
+    page.goto(search_url + "exempel/itok/")
+    results, _ = search(page, query)
+    assert "/kunskap/sokprov/" in results
+    assert not [r for r in results if r.startswith("/en/")]
+
+
+def test_english_words_are_not_found_from_swedish_pages(page, search_url):
+    page.goto(search_url + "kunskap/samverkan/")
+    results, meta = search(page, "brigades")
+    assert results == [] and meta == "Inga sökresultat"
+
+
+def test_english_search_lists_english_pages_only(page, search_url):
+    page.goto(search_url + "en/exempel/krami/")
+    results, _ = search(page, "brigade")
+    assert results == ["/en/kunskap/sokprov/"]
+    page.goto(search_url + "en/exempel/krami/")
+    results, _ = search(page, "Krami")
+    assert results and all(r.startswith("/en/") for r in results)
+
+
+@pytest.mark.parametrize("query,finds", [("återfallet", "/kunskap/aterfall-i-siffror/"),
+                                         ("återfall", "/kunskap/aterfall-i-siffror/"),
+                                         ("frivårdens", "/kunskap/aterfall-i-siffror/"),
+                                         ("Kriminalvårdens", "/exempel/itok/")])
+def test_real_content_is_found_by_its_word_forms(page, site_url, query, finds):
+    page.goto(site_url)
+    results, _ = search(page, query)
+    assert finds in results and not [r for r in results if r.startswith("/en/")]
+
+
+def test_search_with_the_keyboard_alone(page, site_url):
+    page.goto(site_url + "ordlista/")
+    results, _ = search(page, "Boendetrappan")
+    assert results
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.classList.contains('md-search-result__link')")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.rstrip("/").endswith(results[0].rstrip("/"))
+    # Escape closes the dialog
+    page.keyboard.press("/")
+    page.keyboard.press("Escape")
+    assert page.evaluate("!document.getElementById('__search').checked")
+
+
+@pytest.mark.parametrize("start,expect", [("exempel/itok/", "en/exempel/itok/"),
+                                           ("en/lagar/sfs-2001-453/", "lagar/sfs-2001-453/"),
+                                           ("checklistor/planering/", "en/checklistor/planering/")])
+def test_language_switcher_lands_on_the_same_page_with_the_keyboard(page, site_url, start, expect):
+    page.goto(site_url + start)
+    target = "English" if not start.startswith("en/") else "Svenska"
+    for _ in range(60):          # Tab through the header until the other language's link has focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('md-select__link') && "
+                         "document.activeElement.textContent.trim()") == target:
+            break
+    else:
+        pytest.fail("the language switcher cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_url + expect)
+
+
+def test_ticks_survive_a_reload_and_clear_clears(page, site_url):
+    page.goto(site_url + "exempel/itok/")
+    boxes = page.locator(".checklist__box")
+    first = boxes.nth(0)
+    first.focus()
+    page.keyboard.press("Space")
+    boxes.nth(2).check()
+    page.reload()
+    assert boxes.nth(0).is_checked() and boxes.nth(2).is_checked() and not boxes.nth(1).is_checked()
+    clear = page.locator(".checklist__clear").first
+    assert clear.is_visible()
+    clear.focus()
+    page.keyboard.press("Enter")
+    assert not boxes.nth(0).is_checked() and not boxes.nth(2).is_checked()
+    page.reload()
+    assert not boxes.nth(0).is_checked()
+    stored = page.evaluate("Object.keys(localStorage)")
+    assert all(k.startswith("samverkan-checklist:") for k in stored)
+    assert page.context.cookies() == []
+
+
+def test_ticks_are_per_page(page, site_url):
+    page.goto(site_url + "exempel/krami/")
+    page.locator(".checklist__box").nth(0).check()
+    page.goto(site_url + "exempel/itok/")
+    assert not page.locator(".checklist__box").nth(0).is_checked()
+
+
+def visible_cards(page):
+    return page.eval_on_selector_all(".card", "cs => cs.filter(c => !c.hidden).map(c => c.querySelector('a').getAttribute('href'))")
+
+
+def test_catalogue_filters_with_the_keyboard(page, site_url):
+    page.goto(site_url + "exempel/")
+    every = visible_cards(page)
+    assert len(every) == 6
+    focus = page.locator("select[name=focus]")
+    focus.focus()
+    focus.select_option("housing")       # what a keyboard user's arrow keys do; the change event fires
+    housing = page.eval_on_selector_all(".card", "cs => cs.filter(c => c.dataset.focus.split(' ').includes('housing'))"
+                                        ".map(c => c.querySelector('a').getAttribute('href'))")
+    assert visible_cards(page) == housing and 0 < len(housing) < 6
+    assert re.match(r"Visar \d av 6 exempel\.", page.locator(".catalogue__count").inner_text())
+    page.locator("select[name=status]").select_option("proposal")
+    assert visible_cards(page) == [] and page.locator(".catalogue__count").inner_text() == "Inga exempel matchar filtret."
+    page.locator(".catalogue__filters button[type=reset]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.card:not([hidden])').length === 6")
+
+
+def test_catalogue_keyboard_arrow_changes_filter(page, site_url):
+    page.goto(site_url + "en/exempel/")
+    page.locator("select[name=status]").focus()
+    page.keyboard.press("ArrowDown")      # Chromium changes a closed select's value with the arrow keys
+    value = page.eval_on_selector("select[name=status]", "s => s.value")
+    assert value == "permanent"
+    assert all(page.eval_on_selector_all(".card:not([hidden])", "cs => cs.map(c => c.dataset.status === 'permanent')"))
+
+
+def test_without_javascript_every_card_and_checkbox_is_there(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "exempel/")
+    assert page.locator(".card").count() == 6 and len(visible_cards(page)) == 6
+    assert not page.locator(".catalogue__filters").is_visible()
+    page.goto(site_url + "exempel/itok/")
+    assert page.locator(".checklist__box").count() > 0 and not page.locator(".checklist__clear").first.is_visible()
+    context.close()
