@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from htmlq import parse, words
-from sitebuild import ROOT
+from sitebuild import ROOT, build_site, write
 
 DOCS = ROOT / "docs"
 
@@ -131,3 +131,15 @@ def test_print_stylesheet_hides_navigation_and_prints_empty_boxes():
     for selector in (".md-header", ".md-sidebar", ".md-footer", ".md-search"):
         assert selector in block.split("display: none")[0]
     assert "appearance: none" in block
+
+
+def test_markers_in_code_stay_and_unknown_markers_warn(project):
+    write(project / "docs/kunskap/markorer.sv.md",
+          "---\ntitle: Markörer\n---\n# Markörer\n\n```markdown\n<!-- samverkan:catalogue -->\n```\n\n<!-- samverkan:katalog -->\n")
+    write(project / "docs/kunskap/markorer.en.md", "---\ntitle: Markers\n---\n# Markers\n")
+    built = build_site(project, project / "site", strict=False)
+    assert any(w.startswith("docs/kunskap/markorer.sv.md: unknown marker '<!-- samverkan:katalog -->'")
+               for w in built.warnings), built.warnings
+    doc = parse(built.html("kunskap/markorer/"))
+    assert "<!-- samverkan:catalogue -->" in doc.find("code").text
+    assert doc.find("li", class_="card") is None

@@ -86,6 +86,11 @@ _TAG = re.compile(r"<[^>]+>")
 _EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 
+def no_html(markdown: str) -> str:
+    """Markdown with any raw HTML shown as text: "<script>" stays words on the page."""
+    return markdown.replace("<", "&lt;")
+
+
 def plain_text(markdown: str) -> str:
     """Inline Markdown to the words a reader sees (links, emphasis, tags removed)."""
     text = _LINK.sub(r"\1", markdown)

@@ -10,6 +10,8 @@ from pathlib import Path
 import jinja2
 import yaml
 
+from .mdtext import no_html
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
@@ -46,6 +48,7 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = md_text
     env.filters["attr"] = attr
     env.filters["yaml"] = yaml_text
+    env.filters["no_html"] = no_html
     return env
 
 

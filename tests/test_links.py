@@ -1,0 +1,72 @@
+"""After the build, every internal link and anchor in the HTML resolves (hooks' and templates' too)."""
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+from htmlq import parse
+
+SITE_HOST = "samverkan-mot-aterfall.example.org"
+
+
+def target_file(site: Path, path: str) -> Path:
+    target = site / unquote(path).lstrip("/")
+    return target / "index.html" if path.endswith("/") or target.is_dir() else target
+
+
+def ids_of(doc):
+    return {el.get("id") for el in doc.iter() if el.get("id")} | \
+           {el.get("name") for el in doc.find_all("a") if el.get("name")}
+
+
+def internal_links(site):
+    """(page, href, resolved path, fragment) for every same-site link, script, style and image."""
+    for page in site.pages():
+        rel = page.relative_to(site.site).as_posix()
+        if rel.endswith("404.html"):
+            continue        # served at any address; its links are absolute
+        base = f"https://{SITE_HOST}/" + rel
+        doc = parse(page.read_text(encoding="utf-8"))
+        for el in doc.iter():
+            href = el.get("href") if el.tag in ("a", "link") else el.get("src") if el.tag in ("script", "img") else None
+            if not href or href.startswith(("mailto:", "javascript:", "data:", "tel:")):
+                continue
+            url = urlparse(urljoin(base, href))
+            if url.netloc != SITE_HOST:
+                continue
+            yield rel, href, url.path, url.fragment
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    cache, broken, checked = {}, [], 0
+    for page, href, path, fragment in internal_links(site):
+        checked += 1
+        target = target_file(site.site, path)
+        if not target.exists():
+            broken.append(f"{page}: {href} (no file {target.relative_to(site.site)})")
+            continue
+        if fragment and target.suffix == ".html":
+            if target not in cache:
+                cache[target] = ids_of(parse(target.read_text(encoding="utf-8")))
+            if unquote(fragment) not in cache[target]:
+                broken.append(f"{page}: {href} (no anchor #{fragment})")
+    assert checked > 5000
+    assert broken == [], "\n".join(broken[:50])
+
+
+def test_link_checker_reports_a_broken_anchor(site, tmp_path):
+    import shutil
+
+    copy = tmp_path / "site"
+    shutil.copytree(site.site, copy)
+    page = copy / "exempel/itok/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('href="../../lagar/sfs-1988-870/"',
+                                                             'href="../../lagar/sfs-1988-870/#saknas"', 1), encoding="utf-8")
+
+    class Copy:
+        site = copy
+
+        def pages(self):
+            return sorted(copy.rglob("*.html"))
+
+    found = [(p, h) for p, h, path, frag in internal_links(Copy()) if frag == "saknas"]
+    assert found == [("exempel/itok/index.html", "../../lagar/sfs-1988-870/#saknas")]
+    assert "saknas" not in ids_of(parse(target_file(copy, "/lagar/sfs-1988-870/").read_text(encoding="utf-8")))

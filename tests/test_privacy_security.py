@@ -1,0 +1,64 @@
+"""No request leaves the site, no cookies, and text from data shows as text."""
+import re
+
+import pytest
+
+from htmlq import parse, words
+from sitebuild import build_site, write
+
+EVIL = "<script>window.pwned=1</script>"
+
+
+@pytest.mark.browser
+def test_loading_every_page_requests_nothing_outside_the_site(browser, site, site_url):
+    context = browser.new_context()
+    outside = []
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(site_url) or url.startswith("data:"):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    for path in [p.relative_to(site.site).as_posix() for p in site.pages()]:
+        page.goto(site_url + path, wait_until="load")
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.locator("[data-samverkan-search-input]").fill("samverkan")   # loads the search index too
+    page.wait_for_selector(".md-search-result__link")
+    page.wait_for_load_state("networkidle")
+    assert outside == []
+    assert context.cookies() == []
+    storage = page.evaluate("Object.keys(localStorage)")
+    assert storage == [], storage
+    context.close()
+
+
+def test_text_from_front_matter_registry_and_checklists_is_escaped(project):
+    page = project / "docs/exempel/itok.sv.md"
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r"^title:.*$", f"title: 'ITOK {EVIL}'", text, count=1, flags=re.M)
+    text = re.sub(r"^summary:.*$", f"summary: 'Sammanfattning {EVIL}'", text, count=1, flags=re.M)
+    text = re.sub(r"^description:.*$", 'description: \'"><script>window.pwned=2</script>\'', text, count=1, flags=re.M)
+    text = text.replace("    - ", f"    - Punkt {EVIL} ", 1)
+    page.write_text(text, encoding="utf-8")
+    registry = project / "data/lagar.yml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "sv: Socialtjänstlag (2025:400)", f"sv: 'Socialtjänstlag (2025:400) {EVIL}'"), encoding="utf-8")
+    built = build_site(project, project / "site", strict=True)
+    assert built.ok, built.warnings
+    pages = ["exempel/itok/", "exempel/", "jamforelse/", "checklistor/", "checklistor/vard-och-behandling/",
+             "lagar/", "lagar/sfs-2025-400/", "lagar/sfs-2001-453/", "lagar/sfs-1988-870/"]
+    for path in pages:
+        html = built.html(path)
+        assert "<script>window.pwned" not in html, path
+        assert "pwned=2</script>\">" not in html, path
+    assert EVIL in words(parse(built.html("exempel/itok/")).find("h1").text)
+    assert EVIL in words(parse(built.html("exempel/")).text)
+    assert EVIL in words(parse(built.html("lagar/sfs-2025-400/")).find("h1").text)
+    item = parse(built.html("exempel/itok/")).find("li", class_="checklist__item")
+    assert EVIL in words(item.find("label").text)
