@@ -8,7 +8,8 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve test build new-project check-external-links bench clean
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create .venv: on Debian/Ubuntu run: sudo apt-get install python3-venv"; exit 1; }
 
 $(VENV)/.site-installed: requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -32,7 +33,8 @@ new-project: $(VENV)/.site-installed
 	$(BIN)/python scripts/new_project.py $(SLUG)
 
 check-external-links: $(VENV)/.site-installed
-	$(BIN)/python scripts/check_external_links.py
+	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python scripts/check_external_links.py --check site
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/build_benchmark.py

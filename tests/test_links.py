@@ -70,3 +70,15 @@ def test_link_checker_reports_a_broken_anchor(site, tmp_path):
     found = [(p, h) for p, h, path, frag in internal_links(Copy()) if frag == "saknas"]
     assert found == [("exempel/itok/index.html", "../../lagar/sfs-1988-870/#saknas")]
     assert "saknas" not in ids_of(parse(target_file(copy, "/lagar/sfs-1988-870/").read_text(encoding="utf-8")))
+
+
+def test_external_links_are_listed_not_fetched(site, monkeypatch):
+    import urllib.request
+
+    import check_external_links as report
+
+    monkeypatch.setattr(urllib.request, "urlopen", lambda *a, **k: (_ for _ in ()).throw(AssertionError("fetched")))
+    links = report.external_links(site.site, SITE_HOST)
+    assert "https://rkrattsbaser.gov.se/sfst?bet=2001:453" in links
+    assert "lagar/sfs-2001-453/index.html" in links["https://lagen.nu/2001:453"]
+    assert not [a for a in links if SITE_HOST in a]
