@@ -174,3 +174,17 @@ def test_without_javascript_every_card_and_checkbox_is_there(browser, site_url):
     page.goto(site_url + "exempel/itok/")
     assert page.locator(".checklist__box").count() > 0 and not page.locator(".checklist__clear").first.is_visible()
     context.close()
+
+
+def test_every_topic_sheet_prints_on_one_a4_page(page, site, site_url):
+    topics = sorted(p.parent.name for p in (site.site / "checklistor").glob("*/index.html"))
+    assert len(topics) == 7
+    for prefix in ("", "en/"):
+        for topic in topics:
+            page.goto(site_url + f"{prefix}checklistor/{topic}/")
+            page.emulate_media(media="print")
+            assert page.locator(".md-header").is_hidden() and page.locator(".md-sidebar--primary").is_hidden()
+            assert page.locator(".print-source").is_visible()
+            pdf = page.pdf(format="A4")
+            sheets = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            assert sheets == 1, f"{prefix}checklistor/{topic}/ prints on {sheets} A4 pages"

@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-import yaml
 
 from .mdtext import no_html
 
@@ -57,4 +56,13 @@ def render(name: str, **context) -> str:
 
 
 def load_strings() -> dict:
-    return yaml.safe_load((TEMPLATES / "strings.yml").read_text(encoding="utf-8"))
+    from .yamlfile import load_with_lines
+
+    strings = load_with_lines(TEMPLATES / "strings.yml", "hooks/templates/strings.yml")
+    return _without_lines(strings)
+
+
+def _without_lines(value):
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "__line__"}
+    return value
