@@ -188,3 +188,21 @@ def test_every_topic_sheet_prints_on_one_a4_page(page, site, site_url):
             pdf = page.pdf(format="A4")
             sheets = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
             assert sheets == 1, f"{prefix}checklistor/{topic}/ prints on {sheets} A4 pages"
+
+
+@pytest.mark.parametrize("path,abbr,expansion", [("kunskap/regelverket/", "Brå", "Brottsförebyggande rådet"),
+                                                 ("en/kunskap/regelverket/", "Brå", "Crime Prevention")])
+def test_abbreviation_shows_its_expansion_on_keyboard_focus(page, site_url, path, abbr, expansion):
+    page.goto(site_url + path)
+    first = page.locator(f"article abbr[tabindex='0']:text-is('{abbr}')")
+    assert first.count() == 1
+    assert page.locator(f"article abbr:text-is('{abbr}')").count() >= 1
+    for _ in range(400):          # reach it with the Tab key, as a keyboard user would
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.tagName === 'ABBR' && document.activeElement.textContent === '{abbr}'"):
+            break
+    else:
+        pytest.fail(f"{abbr} cannot be reached with Tab")
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(state="visible")
+    assert expansion.lower() in tooltip.inner_text().lower()
