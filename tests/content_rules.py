@@ -9,6 +9,14 @@ _WORD = re.compile(r"[a-zåäöéü0-9]+")
 RUN = 10     # this many words in a row, shared with a source, count as a copied sentence
 
 
+# The examples written from shared/sources; a municipality's own projects are not checked against them.
+FROM_SOURCES = ("itok", "boendetrappan-eslov", "krami", "vf-teamet-vantor", "godsmagasinet-flen", "coach-maria-gamla-stan")
+
+
+def have_sources() -> bool:
+    return SOURCES.is_dir() and any(SOURCES.glob("*.txt"))
+
+
 def source_text() -> str:
     return "\n".join(p.read_text(encoding="utf-8") for p in sorted(SOURCES.glob("*.txt")))
 

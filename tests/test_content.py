@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from content_rules import copied_runs, figure_in_sources, source_shingles, source_text
+from content_rules import FROM_SOURCES, copied_runs, figure_in_sources, have_sources, source_shingles, source_text
 from samverkan.site_index import split_front_matter
 from sitebuild import ROOT
 
@@ -29,11 +29,13 @@ def rel(path):
     return path.relative_to(ROOT).as_posix()
 
 
+needs_sources = pytest.mark.skipif(not have_sources(), reason="the source documents (../shared/sources) are not beside this clone")
+
+
 def test_six_examples_and_six_chapters_in_both_languages():
     stems = lambda paths, lang: {p.name.rsplit(".", 2)[0] for p in paths if p.name.endswith(f".{lang}.md")}  # noqa: E731
-    assert stems(EXAMPLES, "sv") == stems(EXAMPLES, "en") == {
-        "itok", "boendetrappan-eslov", "krami", "vf-teamet-vantor", "godsmagasinet-flen", "coach-maria-gamla-stan"}
-    assert stems(CHAPTERS, "sv") == stems(CHAPTERS, "en") == {
+    assert stems(EXAMPLES, "sv") == stems(EXAMPLES, "en") >= set(FROM_SOURCES)
+    assert stems(CHAPTERS, "sv") == stems(CHAPTERS, "en") >= {
         "aterfall-i-siffror", "vad-forskningen-sager", "samverkan", "individuella-planer", "regelverket", "villkorade-insatser"}
 
 
@@ -67,7 +69,8 @@ def test_page_ends_with_its_sources(page):
     assert re.search(r"\b(19|20)\d\d\b", sources), f"{rel(page)}: the sources name no year"
 
 
-@pytest.mark.parametrize("page", EXAMPLES, ids=rel)
+@needs_sources
+@pytest.mark.parametrize("page", [p for p in EXAMPLES if p.name.rsplit(".", 2)[0] in FROM_SOURCES], ids=rel)
 def test_every_figure_in_front_matter_is_in_the_sources(page):
     meta, _, _ = read(page)
     text = source_text()
@@ -77,6 +80,7 @@ def test_every_figure_in_front_matter_is_in_the_sources(page):
     assert not missing, f"{rel(page)}: figures not found in shared/sources: {missing}"
 
 
+@needs_sources
 def test_no_sentence_is_copied_from_the_sources():
     shingles = source_shingles()
     copied = {rel(p): copied_runs(read(p)[1], shingles)[:2] for p in ALL_PAGES}
