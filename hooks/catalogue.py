@@ -35,8 +35,8 @@ def on_page_markdown(markdown, page, config, files):
     build = state.get(glue.language(config))
     for name, make in MARKERS.items():
         markdown = fill_marker(markdown, name, lambda: make(build))
-    record = next((p for p in build.index.projects if p.src_uri == page.file.src_uri), None)
-    if record is not None:
+    record = build.index.page(page.file.src_uri)
+    if record is not None and record.is_project:
         markdown = insert_charts(markdown, record, build)
         # Material reads a page's "status" as its own navigation badge; ours means
         # the project's status, which the catalogue shows in words instead.

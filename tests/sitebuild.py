@@ -78,6 +78,16 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def build_with_pages(folder: Path, pages: dict[str, str]) -> Built:
+    """A copy of the project with extra pages ({"docs/x.sv.md": text}), built with --strict."""
+    root = copy_project(folder / "project")
+    for name, text in pages.items():
+        write(root / name, text)
+    built = build_site(root, root / "site")
+    assert built.ok, built.warnings
+    return built
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from conftest import serve
-from sitebuild import ROOT, build_site, copy_project, write
+from sitebuild import ROOT, build_with_pages
 
 pytestmark = pytest.mark.browser
 PROJECTS = len([p for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index.")])
@@ -16,11 +16,8 @@ EN_WORDS = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovel
 @pytest.fixture(scope="module")
 def search_url(tmp_path_factory):
     """The site with one page whose words appear nowhere else, in one form only."""
-    root = copy_project(tmp_path_factory.mktemp("search") / "project")
-    write(root / "docs/kunskap/sokprov.sv.md", SV_WORDS)
-    write(root / "docs/kunskap/sokprov.en.md", EN_WORDS)
-    built = build_site(root, root / "site")
-    assert built.ok, built.warnings
+    built = build_with_pages(tmp_path_factory.mktemp("search"),
+                             {"docs/kunskap/sokprov.sv.md": SV_WORDS, "docs/kunskap/sokprov.en.md": EN_WORDS})
     server = serve(built.site)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()

@@ -2,7 +2,7 @@
 import pytest
 
 from htmlq import parse, words
-from sitebuild import build_site, copy_project, write
+from sitebuild import build_site, build_with_pages, write
 
 SV = """---
 title: Planering
@@ -31,12 +31,8 @@ description: Test.
 
 @pytest.fixture(scope="module")
 def checklist_site(tmp_path_factory):
-    root = copy_project(tmp_path_factory.mktemp("checklists") / "project")
-    write(root / "docs/kunskap/planering.sv.md", SV)
-    write(root / "docs/kunskap/planering.en.md", EN)
-    built = build_site(root, root / "site")
-    assert built.ok, built.warnings
-    return built
+    return build_with_pages(tmp_path_factory.mktemp("checklists"),
+                            {"docs/kunskap/planering.sv.md": SV, "docs/kunskap/planering.en.md": EN})
 
 
 def test_block_renders_labelled_checkboxes_with_stable_anchors(checklist_site):

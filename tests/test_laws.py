@@ -7,7 +7,7 @@ from htmlq import parse, words
 from samverkan.citations import CitationParser
 from samverkan.registry import load_registry
 from samverkan.site_index import split_front_matter
-from sitebuild import ROOT, build_site, copy_project, write
+from sitebuild import ROOT, build_site, build_with_pages, write
 
 SV_PAGE = """---
 title: Provsida
@@ -33,12 +33,8 @@ Under Chapter 2, Section 7 of the Social Services Act (2001:453) the municipalit
 
 @pytest.fixture(scope="module")
 def law_site(tmp_path_factory):
-    root = copy_project(tmp_path_factory.mktemp("laws") / "project")
-    write(root / "docs/kunskap/provsida.sv.md", SV_PAGE)
-    write(root / "docs/kunskap/provsida.en.md", EN_PAGE)
-    built = build_site(root, root / "site")
-    assert built.ok, built.warnings
-    return built
+    return build_with_pages(tmp_path_factory.mktemp("laws"),
+                            {"docs/kunskap/provsida.sv.md": SV_PAGE, "docs/kunskap/provsida.en.md": EN_PAGE})
 
 
 def test_citation_links_to_the_provision_anchor_with_an_anchor_of_its_own(law_site):

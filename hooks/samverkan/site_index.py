@@ -49,6 +49,11 @@ class SiteIndex:
     problems: list[Problem]
     uses: dict[str, list[CitationUse]]
 
+    by_uri: dict[str, PageRecord] = field(default_factory=dict)
+
+    def page(self, src_uri: str) -> PageRecord | None:
+        return self.by_uri.get(src_uri)
+
     @property
     def projects(self) -> list[PageRecord]:
         return [p for p in self.pages if p.is_project]
@@ -96,7 +101,7 @@ def build_index(lang: str, sources, parser: CitationParser, default_title: str) 
         page.checklists, cl_problems = cl.parse(body, first, page_topics, default_title)
         problems += [Problem(display, p.line, p.message) for p in cl_problems]
         pages.append(page)
-    return SiteIndex(lang, pages, problems, uses)
+    return SiteIndex(lang, pages, problems, uses, {p.src_uri: p for p in pages})
 
 
 def _first_heading(body: str) -> str | None:
