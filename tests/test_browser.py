@@ -204,3 +204,12 @@ def test_abbreviation_shows_its_expansion_on_keyboard_focus(page, site_url, path
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
     assert expansion.lower() in tooltip.inner_text().lower()
+
+
+def test_statute_pages_are_in_search_in_their_language(page, site_url):
+    page.goto(site_url + "kunskap/")
+    results, _ = search(page, "Fängelseförordning")
+    assert "/lagar/sfs-2010-2010/" in results
+    page.goto(site_url + "en/kunskap/")
+    results, _ = search(page, "Prison Ordinance")
+    assert "/en/lagar/sfs-2010-2010/" in results
