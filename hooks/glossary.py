@@ -30,4 +30,4 @@ def on_page_markdown(markdown, page, config, files):
     terms = _terms(build)
     markdown = fill_marker(markdown, "glossary", lambda: link_markdown(
         render_glossary(terms, build.lang), build.parser, build.registry, build.lang, build.strings, anchors=False))
-    return markdown.rstrip("\n") + "\n\n" + abbreviations(terms, build.lang) + "\n"
+    return markdown.rstrip("\n") + "\n\n" + abbreviations(terms, build.lang, markdown) + "\n"

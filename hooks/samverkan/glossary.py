@@ -1,6 +1,7 @@
 """The glossary data (data/ordlista.yml): terms, definitions and abbreviations."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .render import md_text, render
@@ -24,12 +25,13 @@ def load_glossary(path: Path, display: str = "data/ordlista.yml") -> list[dict]:
     return entries
 
 
-def abbreviations(entries: list[dict], lang: str) -> str:
-    """Definitions for Python-Markdown's abbr extension: *[SoL]: socialtjänstlagen"""
+def abbreviations(entries: list[dict], lang: str, text: str) -> str:
+    """Definitions for Python-Markdown's abbr extension (*[SoL]: socialtjänstlagen),
+    for the abbreviations that ``text`` uses: each definition costs a pass over the page."""
     rows = []
     for entry in entries:
         abbr = entry.get("abbreviation")
-        if abbr:
+        if abbr and re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", text):
             expansion = entry[lang]["term"].replace("]", "")
             rows.append(f"*[{abbr}]: {expansion}")
     return "\n".join(rows)
