@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .charts import bar_chart, groups, shown
-from .render import render
+from .render import md_text, render
 
 
 def _period(meta, t) -> str:
@@ -91,5 +91,4 @@ def _as_list(value) -> list:
 
 
 def _cell(value) -> str:
-    from .render import md_text
     return md_text(value).replace("\n", " ")
