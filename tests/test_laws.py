@@ -1,5 +1,4 @@
 """Citations become links; each statute's page links back to every citation."""
-from pathlib import Path
 
 import pytest
 

@@ -1,6 +1,5 @@
 """The site as a whole: both languages, the switcher, no third-party requests, 404s."""
 import re
-from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest

@@ -74,9 +74,6 @@ class Registry:
     def __iter__(self):
         return iter(self.statutes.values())
 
-    def __len__(self) -> int:
-        return len(self.statutes)
-
 
 def load_registry(path: Path, display: str = "data/lagar.yml") -> Registry:
     """Read and check the registry; every problem is reported, then the build stops."""
