@@ -27,7 +27,7 @@ build: $(VENV)/.site-installed
 
 test: $(VENV)/.test-installed
 	sh scripts/ensure-chromium.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4
 
 new-project: $(VENV)/.site-installed
 	$(BIN)/python scripts/new_project.py $(SLUG)
