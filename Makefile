@@ -20,7 +20,7 @@ $(VENV)/.test-installed: requirements-test.txt requirements.txt $(VENV)/.site-in
 	touch $@
 
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict

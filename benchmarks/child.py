@@ -70,8 +70,10 @@ def serve(root: str, site: str, edits: int) -> dict:
             with open(os.path.join(root, EDITED), "a", encoding="utf-8") as f:
                 f.write(f"\nEn rad till ({n}).\n")
         config = configured(root, site)
+        if not n:       # once per process, as mkdocs serve does
+            config.plugins.on_startup(command="serve", dirty=dirty)
         start = time.perf_counter()
-        build(config, serve_url=SERVE_URL, dirty=dirty and n > 0)
+        build(config, serve_url=SERVE_URL, dirty=dirty)
         times.append(time.perf_counter() - start)
     return {"times": times, **memory()}
 
