@@ -1,7 +1,7 @@
 # Two commands do everything: `make serve` previews the site, `make test` runs every check.
 # Each creates .venv and installs the pinned dependencies first when they have changed.
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
