@@ -45,3 +45,24 @@ def test_three_builds_in_one_process_are_identical_and_keep_no_growing_state(tmp
         sizes.add((tuple(sorted(builds)), tuple(len(b.generators) for b in builds.values()),
                    tuple(len(b.index.pages) for b in builds.values())))
     assert len(sizes) == 1, sizes
+
+
+def test_no_theme_template_is_compiled_twice_in_a_build(tmp_path, monkeypatch):
+    """hooks/template_cache.py: the second language pass reuses the first one's templates.
+    (A copy of the project, so its hooks, and their cache, are new to this process.)"""
+    import jinja2
+
+    from sitebuild import copy_project
+
+    compiled = []
+    original = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, *args, **kwargs):
+        if filename:
+            compiled.append(filename)
+        return original(self, source, name, filename, *args, **kwargs)
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    built = build_site(copy_project(tmp_path / "project"), tmp_path / "site", strict=True)
+    assert built.ok, built.warnings
+    assert any(name.endswith("main.html") for name in compiled)
+    assert sorted(set(compiled)) == sorted(compiled)
