@@ -59,3 +59,35 @@ def number_forms(value) -> list[str]:
 def figure_in_sources(value, text: str) -> bool:
     flat = re.sub(r"[ \t\u00a0]+", " ", text)
     return any(re.search(rf"(?<![\d,.]){re.escape(form)}(?![\d]|,\d)", flat) for form in number_forms(value))
+
+
+# A fact from outside shared/sources is marked, in one style, as the site's own addition and
+# names a public source the reader can check: "(Webbplatsens tillägg: [source](https://...))".
+SITE_ADDITION = {"sv": "Webbplatsens tillägg", "en": "Site's addition"}
+_ADDITION_LABEL = re.compile("|".join(re.escape(label) for label in SITE_ADDITION.values()))
+_ADDITION = re.compile(r"(?:%s): \[[^\]\n]+\]\((https://[^)\s]+)\)" % _ADDITION_LABEL.pattern)
+
+
+def site_additions(text: str) -> tuple[list[str], list[str]]:
+    """The public sources the marked additions link to, and every marker that links to none
+    (as the text around it, for the message)."""
+    sources = [m.group(1) for m in _ADDITION.finditer(text)]
+    marked = {m.start() for m in _ADDITION.finditer(text)}
+    broken = [text[max(0, m.start() - 40):m.end() + 60].replace("\n", " ")
+              for m in _ADDITION_LABEL.finditer(text) if m.start() not in marked]
+    return sources, broken
+
+
+# How a figure is written in running text: 8 302 and 8,302 are the same fact, as are 2,0 and 2.0.
+_FIGURE = re.compile(r"(?<![\w:/.-])\d{1,3}(?:[ \u00a0,]\d{3})+(?![\d])|(?<![\w:/.-])\d+(?:[.,]\d+)?(?![\w])")
+
+
+def figures(text: str) -> list[str]:
+    """The figures in a text, normalised: thousands separators dropped, decimal comma as point."""
+    found = []
+    for raw in _FIGURE.findall(text):
+        if re.fullmatch(r"\d{1,3}(?:[ \u00a0,]\d{3})+", raw):
+            found.append(re.sub(r"[ \u00a0,]", "", raw))
+        else:
+            found.append(raw.replace(",", "."))
+    return sorted(found)
