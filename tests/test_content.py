@@ -201,3 +201,25 @@ def test_bras_own_conclusions_and_the_guides_scope_are_on_the_site():
         assert len(re.findall(r"^\d+\. ", body, re.M)) == 12, f"{lang}: the guide's short summary has twelve points"
         index = (DOCS / f"kunskap/index.{lang}.md").read_text(encoding="utf-8")
         assert "(bras-slutsatser.md)" in index
+
+
+def test_a_reader_sees_every_site_addition_with_its_link(site):
+    labels = "|".join(re.escape(label) for label in ("Webbplatsens tillägg", "Site's addition"))
+    seen, unlinked = 0, []
+    for page in site.pages():
+        text = page.read_text(encoding="utf-8").replace("&#39;", "'").replace("&rsquo;", "'")
+        # the law pages quote the sentence around each citation (<q>); the link is on the quoted page
+        text = re.sub(r"<q\b.*?</q>", " ", text, flags=re.S)
+        for m in re.finditer(rf"(?:{labels})(.{{0,200}})", text):
+            seen += 1
+            if not re.match(r': <a [^>]*href="https://[^"]+"', m.group(1)):
+                unlinked.append(f"{page.relative_to(site.site)}: {m.group(0)}")
+    assert unlinked == [] and seen > 0
+
+
+def test_reader_sees_the_guides_expansion_of_iov_and_the_unverified_law_box(site):
+    for path, title in (("kunskap/vad-forskningen-sager/", "utökad frigång med elektronisk övervakning"),
+                        ("en/kunskap/vad-forskningen-sager/", "extended day release with electronic monitoring")):
+        assert re.search(rf'<abbr title="{re.escape(title)}[^"]*">IÖV</abbr>', site.html(path)), path
+    assert "Gäller såvitt vi vet" in site.html("lagar/sfs-1988-870/")
+    assert "In force as far as we know" in site.html("en/lagar/sfs-1988-870/")
