@@ -15,9 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import vocabulary
 from .mdtext import plain_text, slugify, unique
 
-TOPICS = ("planning", "collaboration", "housing", "work", "care", "follow-up", "governance")
+
+def known_topics() -> tuple[str, ...]:
+    """The checklist topics, in order: the keys under ``topics`` in data/vocabulary.yml."""
+    return vocabulary.load().keys("topics")
+
 
 _START = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*checklist\b[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
 _TOPICS = re.compile(r"^topics:\s*(?P<list>.*)$", re.IGNORECASE)
@@ -128,20 +133,21 @@ def _parse_block(lines, i, start, first_line, page_topics, default_title, proble
     elif other:
         problems.append(Problem(line_no, f'checklist "{title}" has text that is not a list item ("{other[0][:40]}"); it is kept above the list'))
     if topics is None:
-        topics = [t for t in page_topics if t in TOPICS]
+        topics = [t for t in page_topics if t in known_topics()]
     return Checklist(title, line_no, topics, items, i, last, indent, other_text=other), j
 
 
 def _topics(raw: str, line: int, problems) -> list[str]:
-    topics = []
+    allowed = known_topics()
+    found: list[str] = []
     for word in (w.strip() for w in raw.split(",")):
         if not word:
             continue
-        if word not in TOPICS:
-            problems.append(Problem(line, f"unknown checklist topic '{word}': expected one of {', '.join(TOPICS)}"))
-        elif word not in topics:
-            topics.append(word)
-    return topics
+        if word not in allowed:
+            problems.append(Problem(line, f"unknown checklist topic '{word}': expected one of {', '.join(allowed)}"))
+        elif word not in found:
+            found.append(word)
+    return found
 
 
 def page_topic_problems(value, line: int) -> tuple[list[str], list[Problem]]:
