@@ -26,7 +26,10 @@ def on_config(config):
         registry = load_registry(root / "data" / "lagar.yml")
     except DataError as err:
         glue.fail(f"The law registry cannot be used:\n{err}")
-    strings = load_strings()[lang]
+    try:
+        strings = load_strings()[lang]      # with the labels of data/vocabulary.yml
+    except DataError as err:
+        glue.fail(f"The strings or the vocabulary cannot be used:\n{err}")
     state.begin(state.LanguageBuild(lang, root, registry, CitationParser(registry), strings))
     return config
 
