@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checklists import Checklist, Item, known_topics
+from .checklists import Checklist, Item
 from .linking import link_markdown
 from .mdtext import unique
 from .render import render
@@ -16,7 +16,7 @@ class Source:
 
 
 def topic_stems(strings) -> list[str]:
-    return [f"checklistor/{strings['topic_slugs'][t]}" for t in known_topics()]
+    return [f"checklistor/{slug}" for slug in strings["topic_slugs"].values()]
 
 
 def render_block(checklist: Checklist, build, download=None, printed_from=None) -> str:
@@ -25,7 +25,7 @@ def render_block(checklist: Checklist, build, download=None, printed_from=None) 
 
 
 def overview(build) -> str:
-    topics = known_topics()
+    topics = tuple(build.strings["topics"])     # the project's data/vocabulary.yml
     groups = {t: [] for t in (*topics, None)}
     total = 0
     for page, checklist in build.index.checklists():
@@ -39,7 +39,7 @@ def overview(build) -> str:
 
 def topic_page(stem: str, build) -> str:
     t = build.strings
-    topic = next(k for k in known_topics() if f"checklistor/{t['topic_slugs'][k]}" == stem)
+    topic = next(k for k in t["topics"] if f"checklistor/{t['topic_slugs'][k]}" == stem)
     taken: set[str] = set()
     sections = []
     for page, checklist in build.index.checklists():

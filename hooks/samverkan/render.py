@@ -55,13 +55,13 @@ def render(name: str, **context) -> str:
     return environment().get_template(name).render(**context)
 
 
-def load_strings() -> dict:
+def load_strings(root: Path | None = None) -> dict:
     """{lang: strings}: hooks/templates/strings.yml, with the labels of data/vocabulary.yml merged in."""
     from . import vocabulary
     from .yamlfile import DataError, Problem, load_with_lines
 
     strings = _without_lines(load_with_lines(TEMPLATES / "strings.yml", "hooks/templates/strings.yml"))
-    words = vocabulary.load()
+    words = vocabulary.load(root / "data" / "vocabulary.yml") if root else vocabulary.load()
     for lang in vocabulary.LANGS:
         labels = words.strings(lang)
         twice = sorted(set(labels) & set(strings.get(lang) or {}))
