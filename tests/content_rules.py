@@ -91,3 +91,42 @@ def figures(text: str) -> list[str]:
         else:
             found.append(raw.replace(",", "."))
     return sorted(found)
+
+
+# --- Statuses: always as of a year and a source (the sources end in 2006–2014) ---
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# What the site used to say: a claim about today that no source from 2006–2014 can make.
+UNDATED = re.compile(r"\bpågå(?:r|ende)\b|\bongoing\b|\bstill running\b|\b(?:ej|inte) genomfört\b|\bnot carried out\b",
+                     re.IGNORECASE)
+
+
+def undated_claims(text: str) -> list[str]:
+    """Words in a status or period that speak of today without a date: "(pågår)", "not carried out"."""
+    return [m.group(0) for m in UNDATED.finditer(text)]
+
+
+def status_is_dated(shown: str) -> bool:
+    """A status as shown names the year it rests on and its source's year, and nothing undated."""
+    return len(_YEAR.findall(shown)) >= 2 and not undated_claims(shown)
+
+
+def status_problems(meta: dict) -> list[str]:
+    """What is wrong with an example's status: it must give a year and a source, the source's year
+    no later than the newest document in ``sources``, and the year no later than the source's."""
+    status = meta.get("status")
+    if not isinstance(status, dict):
+        return [f"status {status!r} is not stated with a year and a source"]
+    problems = [f"status has no {k}" for k in ("value", "as_of", "source") if not status.get(k)]
+    if problems:
+        return problems
+    source_years = [int(y) for y in _YEAR.findall(str(status["source"]))]
+    if not source_years:
+        return [f"status source {status['source']!r} names no year"]
+    newest = max((int(m) for s in meta.get("sources") or [] for m in _YEAR.findall(str(s.get("year", "")))),
+                 default=None)
+    if newest is not None and max(source_years) > newest:
+        problems.append(f"status source {status['source']!r} is newer than every document in sources ({newest})")
+    if int(status["as_of"]) > max(source_years):
+        problems.append(f"status as_of {status['as_of']} is later than its source {status['source']!r}")
+    return problems

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from content_rules import (FROM_SOURCES, copied_runs, figure_in_sources, figures, have_sources, site_additions,
-                           source_shingles, source_text)
+                           source_shingles, source_text, status_is_dated, status_problems, undated_claims)
 from samverkan.site_index import split_front_matter
 from sitebuild import ROOT
 
@@ -56,8 +56,63 @@ def test_example_has_every_required_key_its_sections_and_its_other_language(page
 def test_proposals_are_presented_as_proposals():
     for lang, words in (("sv", "ansökan"), ("en", "application")):
         meta, body, _ = read(DOCS / f"exempel/coach-maria-gamla-stan.{lang}.md")
-        assert meta["status"] == meta["evidence"] == "proposal"
+        assert meta["status"]["value"] == meta["evidence"] == "proposal"
         assert words in body.lower()
+
+
+@pytest.mark.parametrize("page", EXAMPLES, ids=rel)
+def test_example_states_its_status_as_of_a_year_and_a_source(page):
+    meta, _, _ = read(page)
+    assert status_problems(meta) == []
+
+
+def test_boendetrappan_gives_no_start_year_the_source_lacks():
+    for lang in ("sv", "en"):
+        meta, _, _ = read(DOCS / f"exempel/boendetrappan-eslov.{lang}.md")
+        assert "start" not in meta["period"]
+
+
+SOURCES_2014 = [{"title": "Samverka", "publisher": "Brå", "year": 2014}]
+
+
+@pytest.mark.parametrize("status,sources,problems", [
+    ({"value": "permanent", "as_of": 2012, "source": "Brå 2014"}, SOURCES_2014, []),
+    ({"value": "unknown", "as_of": 2013, "source": "Flens kommun 2013"}, [{"year": 2013}], []),
+    ("permanent", SOURCES_2014, ["status 'permanent' is not stated with a year and a source"]),
+    ({"value": "permanent", "source": "Brå 2014"}, SOURCES_2014, ["status has no as_of"]),
+    ({"value": "permanent", "as_of": 2012, "source": "Brå"}, SOURCES_2014, ["status source 'Brå' names no year"]),
+    ({"value": "permanent", "as_of": 2016, "source": "Brå 2014"}, SOURCES_2014,
+     ["status as_of 2016 is later than its source 'Brå 2014'"]),
+    ({"value": "project", "as_of": 2020, "source": "Brå 2020"}, SOURCES_2014,
+     ["status source 'Brå 2020' is newer than every document in sources (2014)"]),
+])
+def test_status_rules(status, sources, problems):
+    assert status_problems({"status": status, "sources": sources}) == problems
+
+
+@pytest.mark.parametrize("shown,dated", [
+    ("Permanent verksamhet 2012, enligt Brå 2014", True),
+    ("Permanent service in 2012, according to Brå 2014", True),
+    ("What happened after 2013 is not known (Flens kommun 2013)", True),
+    ("Permanent verksamhet", False),
+    ("Pågående projekt", False),
+    ("Förslag (ej genomfört)", False),
+    ("Proposal (not carried out) 2006, according to the application 2006", False),
+    ("Ongoing project since 2011", False),
+])
+def test_a_shown_status_is_dated(shown, dated):
+    assert status_is_dated(shown) is dated
+
+
+@pytest.mark.parametrize("period,claims", [
+    ("2007 – (pågår)", ["pågår"]),
+    ("2011-09 – (ongoing)", ["ongoing"]),
+    ("2011-09 – (slut okänt)", []),
+    ("2010 – (end not known)", []),
+    ("Start och slut okända", []),
+])
+def test_undated_words_in_a_period(period, claims):
+    assert undated_claims(period) == claims
 
 
 @pytest.mark.parametrize("page", EXAMPLES + CHAPTERS + [DOCS / "index.sv.md", DOCS / "index.en.md",
