@@ -62,7 +62,7 @@ def scale(tmp: Path) -> None:
         f = figures[count]
         print(f"   {count:4d} pages/language: {f['seconds']:6.1f} s CPU ({f['wall']:.1f} s wall), {1000 * per_page[count]:.1f} ms per page "
               f"({1000 * f['handlers'] / count:.1f} ms in the handlers, {1000 * f['pagefind'] / count:.1f} ms in Pagefind); "
-              f"memory {f['maxrss_mb']:.0f} MB (Pagefind {f['child_maxrss_mb']:.0f} MB)")
+              f"memory {f['maxrss_mb']:.0f} MB (Pagefind at most {f['child_maxrss_mb']:.0f} MB)")
     ratio = per_page[1000] / per_page[200]
     verdict("time per page, 1,000 / 200", ratio, 1.10, f"time per page, 1,000 against 200: ratio {ratio:.2f}, target <= 1.10")
     peak = max(figures[1000]["maxrss_mb"], figures[1000]["child_maxrss_mb"])

@@ -56,6 +56,9 @@ def configured(root: str, site: str, strict: bool = False):
 
 
 def memory() -> dict:
+    """Peak resident memory of the build, and of its largest child process (Pagefind). Linux
+    counts into a child's peak the parent's size when it started the child, so the second
+    figure is an upper bound of Pagefind's own peak."""
     return {"maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "child_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
