@@ -70,7 +70,7 @@ def scale(tmp: Path) -> None:
 
 
 def citations(tmp: Path) -> None:
-    print("\n3. A content page with thousands of citations (two per paragraph) against the same page without")
+    print("\n4. A content page with thousands of citations (two per paragraph) against the same page without")
     extra = {}
     for paragraphs in (500, 1500):
         cited = median(with_long_page(copy(tmp / f"c{paragraphs}"), paragraphs, True), 1)["seconds"]
@@ -85,7 +85,7 @@ def citations(tmp: Path) -> None:
 
 def preview(tmp: Path) -> None:
     dirty = "--dirty" in (ROOT / "Makefile").read_text(encoding="utf-8")
-    print(f"\n4. Preview: a one-line edit, rebuilt in the same process as `mkdocs serve{' --dirty' * dirty}`")
+    print(f"\n3. Preview: a one-line edit, rebuilt in the same process as `mkdocs serve{' --dirty' * dirty}`")
     result = child("serve", copy(tmp / "serve"), "3", *(["--dirty"] if dirty else []))
     runs = result["times"]
     first, again = runs[0], statistics.median(runs[1:])
