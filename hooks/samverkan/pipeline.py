@@ -37,7 +37,10 @@ def begin(config) -> state.LanguageBuild:
         registry = load_registry(root / "data" / "lagar.yml")
     except DataError as err:
         glue.fail(f"The law registry cannot be used:\n{err}")
-    strings = load_strings()[lang]
+    try:
+        strings = load_strings(root)[lang]      # with the labels of data/vocabulary.yml
+    except DataError as err:
+        glue.fail(f"The strings or the vocabulary cannot be used:\n{err}")
     build = state.begin(state.LanguageBuild(lang, root, registry, CitationParser(registry), strings))
     build.linker = Linker(build.parser, href=lambda cite: _href(build, cite),
                           title=lambda cite: link_title(registry, cite, lang, strings),
@@ -56,7 +59,8 @@ def read_pages(build: state.LanguageBuild, files, config):
             continue
         sources.append((file.src_uri, "/" + file.norm_src_uri, glue.display_path(config, file),
                         os.path.dirname(file.dest_uri), file.url, file.content_string))
-    build.index = build_index(build.lang, sources, build.strings["checklist_default_title"])
+    build.index = build_index(build.lang, sources, build.strings["checklist_default_title"],
+                              tuple(build.strings["topics"]))
     for problem in build.index.problems:
         glue.log.warning(str(problem))
     for file in files.documentation_pages():

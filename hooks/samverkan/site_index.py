@@ -88,16 +88,17 @@ def split_front_matter(source: str):
     return meta, body, source.count("\n", 0, offset) + 1
 
 
-def build_index(lang: str, sources, default_title: str) -> SiteIndex:
-    """``sources``: (src_uri, link, display, dest_dir, url, text) for each page of ``lang``."""
+def build_index(lang: str, sources, default_title: str, topics=None) -> SiteIndex:
+    """``sources``: (src_uri, link, display, dest_dir, url, text) for each page of ``lang``;
+    ``topics``: the checklist topics of the project's data/vocabulary.yml."""
     pages, problems = [], []
     for src_uri, link, display, dest_dir, url, text in sources:
         meta, body, first = split_front_matter(text)
         title = str(meta.get("title") or _first_heading(body) or src_uri)
         page = PageRecord(src_uri, link, display, dest_dir, title, meta, body, first, url)
-        page_topics, topic_problems = cl.page_topic_problems(meta.get("checklist_topics"), first - 1)
+        page_topics, topic_problems = cl.page_topic_problems(meta.get("checklist_topics"), first - 1, topics)
         problems += [Problem(display, p.line, p.message) for p in topic_problems]
-        page.checklists, cl_problems = cl.parse(body, first, page_topics, default_title)
+        page.checklists, cl_problems = cl.parse(body, first, page_topics, default_title, topics)
         problems += [Problem(display, p.line, p.message) for p in cl_problems]
         pages.append(page)
     return SiteIndex(lang, pages, problems, {}, {p.src_uri: p for p in pages})
