@@ -56,12 +56,12 @@ def _key(chapter, section):
     return (*split(chapter), *split(section))
 
 
-def _status(statute, law) -> str:
+def _status(statute, t) -> str:
     if statute.status == "repealed" and statute.repealed:
-        return law["status_repealed_on"].format(date=statute.repealed)
+        return t["law"]["status_repealed_on"].format(date=statute.repealed)
     if statute.status == "in-force" and statute.in_force:
-        return law["status_in_force_from"].format(date=statute.in_force)
-    return law["statuses"][statute.status]
+        return t["law"]["status_in_force_from"].format(date=statute.in_force)
+    return t["law"]["statuses"][statute.status]
 
 
 def law_page(statute, build) -> str:
@@ -70,7 +70,7 @@ def law_page(statute, build) -> str:
     replacement = build.registry.statutes.get(statute.replaced_by) if statute.replaced_by else None
     link = lambda s: f"[{md_text(s.name(lang))}]({law_md_link(s, src)})"  # noqa: E731
     return render("law.md.j2", statute=statute, lang=lang, t=build.strings,
-                  status_text=_status(statute, build.strings["law"]),
+                  status_text=_status(statute, build.strings),
                   replacement_link=link(replacement) if replacement else "",
                   replaces=[link(s) for s in build.registry if s.replaced_by == statute.id])
 
@@ -136,7 +136,7 @@ def law_index(build, from_src: str) -> str:
     for statute in sorted(build.registry, key=lambda s: s.name(build.lang).lower()):
         uses = build.index.uses.get(statute.id, [])
         rows.append({"statute": statute, "link": law_md_link(statute, from_src),
-                     "status": _status(statute, build.strings["law"]),
+                     "status": _status(statute, build.strings),
                      "pages": len({u.page.src_uri for u in uses})})
     return render("law_index.md.j2", rows=rows, lang=build.lang, t=build.strings)
 
