@@ -33,13 +33,12 @@ class Provision:
 
 def relative(target: str, page_url: str) -> str:
     """A link from the page at ``page_url`` ("lagar/x/") to ``target`` ("kunskap/y/#cite-1")."""
-    base = posixpath.dirname(page_url.rstrip("/") + "/x") if page_url else ""
+    base = page_url.rstrip("/") if page_url.endswith("/") else posixpath.dirname(page_url)
     path, _, frag = target.partition("#")
     rel = posixpath.relpath(path or ".", base or ".")
-    rel = "" if rel == "." else rel
-    if path.endswith("/") and rel and not rel.endswith("/"):
-        rel += "/"
-    return (rel or "./") + (f"#{frag}" if frag else "")
+    if (not path or path.endswith("/")) and not rel.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{frag}" if frag else "")
 
 
 def law_md_link(statute, from_src: str) -> str:
