@@ -6,6 +6,7 @@ its page; each later pass moves its own to <lang>/404.html and puts it back.
 This runs before the plugin starts the other languages (priority -100).
 """
 import os
+from urllib.parse import urlsplit
 
 from samverkan import mkdocs_glue as glue
 from samverkan import state
@@ -27,3 +28,20 @@ def on_post_build(config):
         f.write(html)
     with open(page, "w", encoding="utf-8") as f:
         f.write(state.get(default).extra["404"])
+
+
+def on_template_context(context, template_name, config):
+    """The 404 page's language switcher leads to each language's home page.
+
+    mkdocs-static-i18n sets the switcher per page and leaves on the config the one of the
+    last page it rendered, which the 404 page (a theme template) would otherwise show: a
+    switcher to some law page, and a different one after a preview rebuild.
+    """
+    if template_name == "404.html":
+        i18n = config.plugins["i18n"]
+        base = urlsplit(config.site_url or "").path.rstrip("/")
+        homes = [{"name": language.name, "link": language.fixed_link or f"{base}{language.link}", "lang": locale}
+                 for locale in i18n.all_languages if (language := i18n.get_language_config(locale)).build]
+        # the plugin sets it as an attribute, which Jinja reads before the key
+        config.extra.alternate = config.extra["alternate"] = homes
+    return context

@@ -10,13 +10,16 @@ and leaves the other pages unread, without titles. Alone that is wrong twice her
   stops with a traceback).
 So each language pass compares what other pages can show of every page (a signature)
 with the previous pass: when it differs, every page of the language is rendered again,
-as in a full build. Otherwise generated pages are rendered again when their Markdown
-changed, and a page left as it is keeps the title and front matter of its last rendering,
-for the others' navigation. Nothing happens under `mkdocs build` or a plain `mkdocs serve`.
+as in a full build. Otherwise a page left as it is keeps the title and front matter of
+its last rendering, for the others' navigation, and its citations (the linker records them
+while a page is rendered, samverkan/pipeline.py) come back from the last build in render
+order; the law pages and the law index, rendered after every content page, are rendered
+again when the citations they list changed, other generated pages when their Markdown did. Nothing happens under `mkdocs build` or a plain `mkdocs serve`.
 State is one record per language, replaced (never grown) on every pass.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -26,6 +29,7 @@ import shutil
 from mkdocs.plugins import event_priority
 
 from samverkan import mkdocs_glue as glue
+from samverkan import pipeline
 from samverkan import state
 
 _active = False
@@ -66,11 +70,10 @@ def _key(config) -> tuple:
 def _signature(build, files, root) -> str:
     """What a page's neighbours can show of it, for every page, and the inputs of all."""
     pages = [(p.src_uri, p.title, p.meta, [repr(c) for c in p.checklists]) for p in build.index.pages]
-    uses = {statute: [(u.page.src_uri, u.anchor) for u in found] for statute, found in build.index.uses.items()}
     inputs = sorted((str(p), p.stat().st_mtime_ns) for folder in ("data", "hooks/templates", "overrides")
                     for p in (root / folder).rglob("*") if p.is_file())
     names = sorted(f.src_uri for f in files)
-    text = json.dumps([pages, uses, inputs, names, os.stat(root / "mkdocs.yml").st_mtime_ns], default=str)
+    text = json.dumps([pages, inputs, names, os.stat(root / "mkdocs.yml").st_mtime_ns], default=str)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -78,23 +81,68 @@ def _always(answer: bool):
     return lambda: answer
 
 
-@event_priority(-250)   # after site_scan has indexed the pages and the generated ones exist
+def _listen(build, now) -> None:
+    """Keep each rendered page's citations in the order the linker records them."""
+    record = build.linker.on_use
+
+    def on_use(use):
+        record(use)
+        page = build.linker.current
+        if page is not None:
+            statute = use.citation.statute
+            now["by_page"].setdefault(page.src_uri, []).append((statute, build.index.uses[statute][-1]))
+    build.linker.on_use = on_use
+
+
+def _uses_digest(build, statute=None) -> str:
+    found = [(s, u.page.src_uri, u.anchor, u.line, repr(u.citation), u.sentence)
+             for s, uses in build.index.uses.items() if statute in (None, s) for u in uses]
+    return hashlib.sha256(repr(found).encode()).hexdigest()
+
+
+def _after_content_pages(build, files, now, before):
+    """Once every content page is read: the citations of the pages left as they are come
+    back from the last build, in the order a full build would record them."""
+    if now["uses_complete"]:
+        return
+    now["uses_complete"] = True
+    uses: dict[str, list] = {}
+    for file in files.documentation_pages():
+        record = build.index.page(file.src_uri)
+        if record is None:
+            continue
+        if not now["rendered"](file):
+            now["by_page"][file.src_uri] = [(s, dataclasses.replace(u, page=record))
+                                            for s, u in before["by_page"].get(file.src_uri, [])]
+        for statute, use in now["by_page"].get(file.src_uri, []):
+            uses.setdefault(statute, []).append(use)
+    build.index.uses = uses
+
+
+@event_priority(-250)   # after the pipeline has read the pages and given generated ones their Markdown
 def on_files(files, config):
     if not _active:
         return files
     build = state.get(glue.language(config))
     before = _previous.get(_key(config))
     now = {"signature": _signature(build, files, glue.root(config)), "generated": {}, "shown": {},
-           "dests": {f.abs_dest_path for f in files.documentation_pages()}}
+           "dests": {f.abs_dest_path for f in files.documentation_pages()}, "uses_complete": False,
+           "by_page": {}}
+    _listen(build, now)
     everything = before is None or before["signature"] != now["signature"]
+    now["everything"] = everything
+    content = {f.src_uri: f.is_modified for f in files.documentation_pages() if not glue.is_generated(f)}
+    now["rendered"] = lambda f: everything or content[f.src_uri]()
+    slugs = {f"lagar/{s.slug}": s.id for s in build.registry}
     for file in files.documentation_pages():
-        if glue.is_generated(file):
-            write = build.generators.get(glue.stem_of(file))
-            now["generated"][file.src_uri] = markdown = write(build) if write else None
-            changed = everything or before["generated"].get(file.src_uri) != markdown
-            file.is_modified = _always(changed)
-        elif everything:
+        generated = glue.is_generated(file)
+        counts = generated or any(m in file.content_string for m in pipeline.COUNTING_MARKERS)
+        if generated:
+            now["generated"][file.src_uri] = file.content_string
+        if everything:
             file.is_modified = _always(True)
+        elif counts:        # rendered after every content page: see pipeline.render_order
+            file.is_modified = _later(build, files, now, before, file, slugs.get(glue.stem_of(file)), generated)
     if before is not None and everything:       # a page removed leaves no HTML behind
         for gone in before["dests"] - now["dests"]:
             if os.path.isfile(gone):
@@ -104,12 +152,32 @@ def on_files(files, config):
     return files
 
 
-@event_priority(-300)   # after the navigation is in its final order
+def _later(build, files, now, before, file, statute, generated):
+    """Whether a page that shows other pages' citations (or a generated page) must be
+    rendered again; asked by MkDocs when its turn comes, after the content pages."""
+    own = file.is_modified
+
+    def modified() -> bool:
+        _after_content_pages(build, files, now, before)
+        if generated and before["generated"].get(file.src_uri) != file.content_string:
+            return True
+        if not generated and own():
+            return True
+        if statute is not None:
+            return _uses_digest(build, statute) != before["digests"].get(statute)
+        return _uses_digest(build) != before["digests"].get(None)
+    return modified
+
+
+@event_priority(-310)   # after the navigation is in its final order and the render order is set
 def on_nav(nav, config, files):
+    """Every page gets the title and front matter of its last rendering: the signature says
+    they have not changed, and a page that is rendered again reads the same from its source.
+    (Asking MkDocs here which pages are modified would be too early for the law pages.)"""
     now = _current.get(_key(config)) if _active else None
-    if now:
+    if now and not now["everything"]:
         for page in nav.pages:
-            if not page.file.is_modified() and page.file.src_uri in now["shown"]:
+            if page.file.src_uri in now["shown"]:
                 page.title, meta = now["shown"][page.file.src_uri]
                 page.meta = dict(meta)
     return nav
@@ -124,4 +192,8 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     if _active and _key(config) in _current:
-        _previous[_key(config)] = _current.pop(_key(config))
+        build = state.get(glue.language(config))
+        now = _current.pop(_key(config))
+        now["digests"] = {s: _uses_digest(build, s) for s in build.index.uses} | {None: _uses_digest(build)}
+        del now["rendered"]
+        _previous[_key(config)] = now
