@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Check every page without building the site: `make check` (a few seconds).
+
+Front matter of the examples against the schema, checklist blocks and topics,
+statute citations and missing translations, with the same messages as the build.
+Exit status 1 when there is anything to fix.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from samverkan.checks import citation_problems, schema_problems  # noqa: E402
+from samverkan.citations import CitationParser  # noqa: E402
+from samverkan.registry import load_registry  # noqa: E402
+from samverkan.render import load_strings  # noqa: E402
+from samverkan.site_index import build_index  # noqa: E402
+from samverkan.translations import missing_translations  # noqa: E402
+from samverkan.yamlfile import DataError, Problem  # noqa: E402
+
+
+def languages(root: Path) -> list[str]:
+    """The languages of mkdocs.yml (its INHERIT and !ENV included), default first."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    langs = sorted((lang for lang in config.plugins["i18n"].config.languages if lang.build), key=lambda l: not l.default)
+    return [lang.locale for lang in langs]
+
+
+def sources(root: Path, lang: str):
+    docs = root / "docs"
+    for path in sorted(docs.rglob(f"*.{lang}.md")):
+        rel = path.relative_to(docs).as_posix()
+        text = path.read_text(encoding="utf-8-sig")
+        yield rel, "/" + rel.replace(f".{lang}.md", ".md"), f"docs/{rel}", "", text
+
+
+def check(root: Path = ROOT) -> list[str]:
+    langs = languages(root)
+    try:
+        registry = load_registry(root / "data" / "lagar.yml")
+    except DataError as err:
+        return [str(p) for p in err.problems]
+    parser, strings = CitationParser(registry), load_strings()
+    problems: list[Problem] = list(missing_translations(root / "docs", langs))
+    for lang in langs:
+        words = strings.get(lang) or strings["en"]
+        index = build_index(lang, list(sources(root, lang)), parser, words["checklist_default_title"])
+        problems += index.problems + schema_problems(index.projects, root) + citation_problems(index)
+    seen, out = set(), []
+    for message in map(str, problems):
+        if message not in seen:
+            seen.add(message)
+            out.append(message)
+    return out
+
+
+def main() -> int:
+    start = time.perf_counter()
+    found = check()
+    for message in found:
+        print(message)
+    took = time.perf_counter() - start
+    if found:
+        print(f"make check: {len(found)} to fix ({took:.1f} s)", file=sys.stderr)
+        return 1
+    print(f"make check: every page is fine ({took:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
