@@ -10,7 +10,8 @@ import jsonschema
 
 
 @lru_cache(maxsize=4)
-def _validator(path: str):
+def _validator(path: str, mtime_ns: int):
+    # keyed by the file's mtime too: under mkdocs serve an edited schema applies at the next rebuild
     schema = json.loads(Path(path).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
@@ -47,7 +48,7 @@ def _message(error) -> str:
 
 def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
     """[(top-level key, message)] for every way ``meta`` breaks the schema."""
-    errors = sorted(_validator(str(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(str(schema_path), schema_path.stat().st_mtime_ns).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
     out = []
     for error in errors:
         path = list(error.absolute_path)
