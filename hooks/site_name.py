@@ -16,6 +16,8 @@ MARKER = "<!-- samverkan:site-name -->"
 @event_priority(30)     # before the other hooks read the page, and before unknown markers warn
 def on_page_markdown(markdown, page, config, files):
     name = config.site_name
+    if "/" not in page.file.src_uri and page.file.src_uri.startswith("index."):
+        page.meta["site_home"] = True      # overrides/main.html: its <title> is the name alone
     description = page.meta.get("description")
     if isinstance(description, str) and MARKER in description:
         page.meta["description"] = description.replace(MARKER, name)
