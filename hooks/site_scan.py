@@ -14,7 +14,7 @@ from samverkan import state
 from samverkan.citations import CitationParser
 from samverkan.mdtext import markers
 from samverkan.registry import load_registry
-from samverkan.render import load_strings
+from samverkan.render import load_strings, strings_for
 from samverkan.site_index import build_index
 from samverkan.yamlfile import DataError
 
@@ -26,7 +26,11 @@ def on_config(config):
         registry = load_registry(root / "data" / "lagar.yml")
     except DataError as err:
         glue.fail(f"The law registry cannot be used:\n{err}")
-    strings = load_strings()[lang]
+    strings, missing = strings_for(load_strings(), lang)
+    if missing:
+        shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+        glue.log.warning(f"hooks/templates/strings.yml: no '{lang}' wording for {shown}; the English is shown "
+                         f"until you add them under '{lang}:' (copy the 'en:' block and translate it)")
     state.begin(state.LanguageBuild(lang, root, registry, CitationParser(registry), strings))
     return config
 

@@ -60,7 +60,7 @@ def projects_csv(rows: list[dict]) -> str:
     writer.writerow(["slug", "lang", "title", "place", "county", "status", "evidence", "focus",
                      "period_start", "period_end", "organisations", "url"])
     for row in rows:
-        for lang in ("sv", "en"):
+        for lang in [key for key in row if key != "slug"]:     # every language built, a third one too
             p = row.get(lang)
             if not p:
                 continue
