@@ -81,3 +81,11 @@ def test_the_publish_workflow_tests_first_and_takes_the_address_from_pages():
                     "actions/upload-pages-artifact": "v5", "actions/deploy-pages": "v5"}
     assert next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))["with"]["cache"] == "pip"
     assert next(s for s in steps if s.get("uses", "").startswith("actions/configure-pages"))["id"] == "pages"
+
+
+def test_the_guides_claim_what_works_for_checking_front_matter():
+    for path in ("docs/om/lagg-till-projekt.sv.md", "docs/om/lagg-till-projekt.en.md", "docs/om/redaktorsguide.sv.md",
+                 "docs/om/redaktorsguide.en.md", "scripts/templates/exempel.sv.md", "scripts/templates/exempel.en.md"):
+        text = (ROOT / path).read_text(encoding="utf-8")
+        assert "yaml-language-server" not in text and "make check" in text, path
+        assert "make new-project SLUG=" not in text, path     # new-project takes the title now

@@ -115,3 +115,20 @@ def test_serve_shows_problems_on_the_page_and_never_hangs_on_a_fatal_error(proje
     finally:
         os.killpg(server.pid, signal.SIGINT)
         server.wait(timeout=30)
+
+
+def test_every_file_the_build_reads_is_watched_and_the_schema_cache_follows_edits(tmp_path):
+    from pathlib import Path
+
+    from mkdocs.config import load_config
+    from samverkan.projects import validate
+    from sitebuild import ROOT
+
+    watched = {Path(p).resolve() for p in load_config(config_file=str(ROOT / "mkdocs.yml")).watch}
+    assert {ROOT / "data", ROOT / "hooks/templates", ROOT / "overrides", ROOT / "mkdocs.base.yml"} <= watched
+    schema = tmp_path / "schema.json"
+    schema.write_text('{"type": "object", "required": ["title"]}', encoding="utf-8")
+    assert validate({}, schema) == [("", "missing required key 'title'")]
+    schema.write_text('{"type": "object"}', encoding="utf-8")
+    os.utime(schema, ns=(schema.stat().st_atime_ns, schema.stat().st_mtime_ns + 10**9))
+    assert validate({}, schema) == []        # the edited schema applies without a restart
