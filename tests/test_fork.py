@@ -89,3 +89,13 @@ def test_the_guides_claim_what_works_for_checking_front_matter():
         text = (ROOT / path).read_text(encoding="utf-8")
         assert "yaml-language-server" not in text and "make check" in text, path
         assert "make new-project SLUG=" not in text, path     # new-project takes the title now
+
+
+def test_the_licences_are_given_in_the_licence_file_the_readme_and_the_about_page():
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in licence and "SPDX-License-Identifier: CC-BY-4.0" in licence
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme.count("EUPL-1.2") >= 2 and readme.count("CC BY 4.0") >= 2      # both languages
+    for lang in ("sv", "en"):
+        about = (ROOT / f"docs/om/index.{lang}.md").read_text(encoding="utf-8")
+        assert "CC BY 4.0" in about and "EUPL-1.2" in about and "`LICENSE`" in about, lang
