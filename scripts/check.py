@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from samverkan.checks import citation_problems, schema_problems  # noqa: E402
 from samverkan.citations import CitationParser  # noqa: E402
 from samverkan.registry import load_registry  # noqa: E402
-from samverkan.render import load_strings  # noqa: E402
+from samverkan.render import load_strings, strings_for  # noqa: E402
 from samverkan.site_index import build_index  # noqa: E402
 from samverkan.translations import missing_translations  # noqa: E402
 from samverkan.yamlfile import DataError, Problem  # noqa: E402
@@ -51,7 +51,7 @@ def check(root: Path = ROOT) -> list[str]:
     parser, strings = CitationParser(registry), load_strings()
     problems: list[Problem] = list(missing_translations(root / "docs", langs))
     for lang in langs:
-        words = strings.get(lang) or strings["en"]
+        words = strings_for(strings, lang)[0]
         index = build_index(lang, list(sources(root, lang)), parser, words["checklist_default_title"])
         problems += index.problems + schema_problems(index.projects, root) + citation_problems(index)
     seen, out = set(), []
