@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
@@ -24,14 +26,27 @@ from samverkan.translations import missing_translations  # noqa: E402
 from samverkan.yamlfile import DataError, Problem  # noqa: E402
 
 
-def languages(root: Path) -> list[str]:
-    """The languages of mkdocs.yml (its INHERIT and !ENV included), default first."""
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.config import load_config
+class _Config(yaml.SafeLoader):
+    """mkdocs.yml as YAML, its !ENV tags read as MkDocs reads them (the variable, else the default)."""
 
-    config = load_config(config_file=str(root / "mkdocs.yml"))
-    langs = sorted((lang for lang in config.plugins["i18n"].config.languages if lang.build), key=lambda l: not l.default)
-    return [lang.locale for lang in langs]
+
+def _env(loader, node):
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    return next((os.environ[n] for n in names[:-1] if n in os.environ), names[-1] if len(names) > 1 else None)
+
+
+_Config.add_constructor("!ENV", _env)
+
+
+def languages(root: Path) -> list[str]:
+    """The languages of mkdocs.yml (or of the file it INHERITs), default first. Read as plain
+    YAML: loading MkDocs' whole configuration would take longer than the check itself."""
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config) or {}
+    if "plugins" not in config and config.get("INHERIT"):
+        config = yaml.load((root / config["INHERIT"]).read_text(encoding="utf-8"), Loader=_Config) or {}
+    i18n = next((p["i18n"] for p in config.get("plugins") or [] if isinstance(p, dict) and "i18n" in p), {})
+    langs = [lang for lang in i18n.get("languages") or [] if lang.get("build", True)]
+    return [lang["locale"] for lang in sorted(langs, key=lambda lang: not lang.get("default"))] or ["sv", "en"]
 
 
 def sources(root: Path, lang: str):
