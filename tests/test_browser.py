@@ -148,7 +148,7 @@ def test_catalogue_filters_with_the_keyboard(page, search_url):
     focus.select_option("housing")       # what a keyboard user's arrow keys do; the change event fires
     housing = page.eval_on_selector_all(".card", "cs => cs.filter(c => c.dataset.focus.split(' ').includes('housing'))"
                                         ".map(c => c.querySelector('a').getAttribute('href'))")
-    assert visible_cards(page) == housing and "/exempel/provprojekt/" in [h[h.index("/exempel/"):] for h in housing]
+    assert visible_cards(page) == housing and any(h.rstrip("/").endswith("provprojekt") for h in housing)
     assert re.match(rf"Visar {len(housing)} av {PROJECTS} exempel\.", page.locator(".catalogue__count").inner_text())
     page.locator("select[name=status]").select_option("proposal")
     both = page.eval_on_selector_all(".card", "cs => cs.filter(c => c.dataset.focus.split(' ').includes('housing')"
