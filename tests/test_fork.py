@@ -57,7 +57,8 @@ def test_an_upstream_change_to_the_machinery_merges_into_a_renamed_fork(tmp_path
     git(repo, "commit", "-qm", "upstream")
     git(repo, "checkout", "-qb", "fork")
     fork = repo / "mkdocs.yml"
-    fork.write_text(fork.read_text(encoding="utf-8").replace("site_name: Samverkan mot återfall", "site_name: Vår bank"), encoding="utf-8")
+    fork.write_text(re.sub(r"^site_name: .*$", "site_name: Vår bank", fork.read_text(encoding="utf-8"), count=1, flags=re.M),
+                    encoding="utf-8")
     git(repo, "commit", "-qam", "the fork's name")
     git(repo, "checkout", "-q", "main")
     base = repo / "mkdocs.base.yml"
