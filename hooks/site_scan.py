@@ -26,7 +26,11 @@ def on_config(config):
         registry = load_registry(root / "data" / "lagar.yml")
     except DataError as err:
         glue.fail(f"The law registry cannot be used:\n{err}")
-    strings, missing = strings_for(load_strings(), lang)
+    try:
+        every = load_strings(root)      # with the labels of data/vocabulary.yml
+    except DataError as err:
+        glue.fail(f"The strings or the vocabulary cannot be used:\n{err}")
+    strings, missing = strings_for(every, lang)
     if missing:
         shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
         glue.log.warning(f"hooks/templates/strings.yml: no '{lang}' wording for {shown}; the English is shown "
@@ -45,7 +49,8 @@ def on_files(files, config):
         dest_dir = os.path.dirname(file.dest_uri)
         sources.append((file.src_uri, "/" + file.norm_src_uri, glue.display_path(config, file),
                         dest_dir, file.content_string))
-    build.index = build_index(build.lang, sources, build.parser, build.strings["checklist_default_title"])
+    build.index = build_index(build.lang, sources, build.parser, build.strings["checklist_default_title"],
+                              tuple(build.strings["topics"]))
     for problem in build.index.problems:
         glue.log.warning(str(problem))
     return files

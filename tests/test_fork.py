@@ -17,7 +17,7 @@ def run(project, *args):
 
 
 def test_new_project_keeps_the_title_and_cites_todays_social_services_act(tmp_path):
-    (tmp_path / "docs/exempel").mkdir(parents=True)
+    copy_project(tmp_path)
     made = new_project.create("Testkommunens stödboende", root=tmp_path, year=2026)
     assert [p.name for p in made] == ["testkommunens-stodboende.sv.md", "testkommunens-stodboende.en.md"]
     for page in made:

@@ -21,7 +21,7 @@ def broken_copy(project):
     """The fixture project with a schema error and an unknown checklist topic, and a page in one language."""
     add_fixture_project(project)
     sv = project / "docs/exempel/provprojekt.sv.md"
-    sv.write_text(sv.read_text(encoding="utf-8").replace("status: project", "status: pågående"), encoding="utf-8")
+    sv.write_text(sv.read_text(encoding="utf-8").replace("  value: project", "  value: pågående"), encoding="utf-8")
     en = project / "docs/exempel/provprojekt.en.md"
     en.write_text(en.read_text(encoding="utf-8").replace("    topics: housing", "    topics: housng"), encoding="utf-8")
     write(project / "docs/kunskap/bara-svenska.sv.md", ONLY_SWEDISH)
