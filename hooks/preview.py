@@ -33,7 +33,8 @@ def on_post_page(output, page, config):
     found = page_messages(_COLLECTOR.messages(), glue.display_path(config, page.file))
     if not found:
         return output
-    words = strings_for(load_strings(), glue.language(config))[0]["preview"]
+    strings = strings_for(load_strings(glue.root(config)), glue.language(config))[0]
+    words = strings["preview"]
     rows = [(words["line"].format(line=line) if line else "") + message for line, message in found]
     return inject(output, box(words["problems"], words["note"], rows))
 
@@ -45,7 +46,11 @@ def on_serve(server, config, builder):
             builder()
         except (Exception, SystemExit) as error:   # click's Abort, a PluginError, a traceback alike
             messages = _COLLECTOR.messages(logging.ERROR) or [str(error) or type(error).__name__]
-            words = strings_for(load_strings(), glue.default_language(config))[0]["preview"]
+            try:
+                strings = strings_for(load_strings(glue.root(config)), glue.default_language(config))[0]
+            except Exception as broken:     # the wording itself is what broke: show the messages alone
+                strings, messages = {"preview": {"failed": "", "failed_note": ""}}, messages + [str(broken)]
+            words = strings["preview"]
             fragment = box(words["failed"], words["failed_note"], messages).replace(
                 "samverkan-preview", "samverkan-preview samverkan-failed", 1)
             mark_every_page(config.site_dir, fragment)

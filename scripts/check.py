@@ -63,7 +63,7 @@ def check(root: Path = ROOT) -> list[str]:
         registry = load_registry(root / "data" / "lagar.yml")
     except DataError as err:
         return [str(p) for p in err.problems]
-    parser, strings = CitationParser(registry), load_strings()
+    parser, strings = CitationParser(registry), load_strings(root)
     problems: list[Problem] = list(missing_translations(root / "docs", langs))
     for lang in langs:
         words = strings_for(strings, lang)[0]
