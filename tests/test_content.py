@@ -74,6 +74,8 @@ def test_example_states_its_status_as_of_a_year_and_a_source(page):
 
 
 def test_boendetrappan_gives_no_start_year_the_source_lacks():
+    if not (DOCS / "exempel/boendetrappan-eslov.sv.md").exists():
+        pytest.skip("the sample projects are removed (make remove-samples)")
     for lang in ("sv", "en"):
         meta, _, _ = read(DOCS / f"exempel/boendetrappan-eslov.{lang}.md")
         assert "start" not in meta["period"]
