@@ -54,7 +54,7 @@ def sources(root: Path, lang: str):
     for path in sorted(docs.rglob(f"*.{lang}.md")):
         rel = path.relative_to(docs).as_posix()
         text = path.read_text(encoding="utf-8-sig")
-        yield rel, "/" + rel.replace(f".{lang}.md", ".md"), f"docs/{rel}", "", text
+        yield rel, "/" + rel.replace(f".{lang}.md", ".md"), f"docs/{rel}", "", "", text
 
 
 def check(root: Path = ROOT) -> list[str]:
@@ -67,8 +67,8 @@ def check(root: Path = ROOT) -> list[str]:
     problems: list[Problem] = list(missing_translations(root / "docs", langs))
     for lang in langs:
         words = strings_for(strings, lang)[0]
-        index = build_index(lang, list(sources(root, lang)), parser, words["checklist_default_title"])
-        problems += index.problems + schema_problems(index.projects, root) + citation_problems(index)
+        index = build_index(lang, list(sources(root, lang)), words["checklist_default_title"], tuple(words["topics"]))
+        problems += index.problems + schema_problems(index.projects, root) + citation_problems(index, parser)
     seen, out = set(), []
     for message in map(str, problems):
         if message not in seen:

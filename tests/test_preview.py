@@ -18,10 +18,12 @@ ONLY_SWEDISH = "---\ntitle: Bara svenska\n---\n# Bara svenska\n\nEn sida utan en
 
 
 def broken_copy(project):
-    """The fixture project with a schema error and an unknown checklist topic, and a page in one language."""
+    """The fixture project with a schema error, an unknown statute and an unknown checklist topic,
+    and a page in one language."""
     add_fixture_project(project)
     sv = project / "docs/exempel/provprojekt.sv.md"
-    sv.write_text(sv.read_text(encoding="utf-8").replace("  value: project", "  value: pågående"), encoding="utf-8")
+    sv.write_text(sv.read_text(encoding="utf-8").replace("  value: project", "  value: pågående").replace(
+        "Tolv personer bodde", "Enligt 5 kap. 3 § skollagen (2010:800) bodde tolv personer"), encoding="utf-8")
     en = project / "docs/exempel/provprojekt.en.md"
     en.write_text(en.read_text(encoding="utf-8").replace("    topics: housing", "    topics: housng"), encoding="utf-8")
     write(project / "docs/kunskap/bara-svenska.sv.md", ONLY_SWEDISH)
@@ -43,6 +45,8 @@ def test_check_gives_the_builds_messages_in_seconds_and_the_build_shows_no_box(p
     assert "docs/kunskap/bara-svenska.sv.md: no 'en' version: create docs/kunskap/bara-svenska.en.md, for example " \
            "with `cp docs/kunskap/bara-svenska.sv.md docs/kunskap/bara-svenska.en.md`, and translate it" in lines
     assert any(line.startswith("docs/exempel/provprojekt.en.md:") and "housng" in line for line in lines), lines
+    assert 'docs/exempel/provprojekt.sv.md:56: unknown statute "skollagen (2010:800)" (add it to the law registry ' \
+           'data/lagar.yml or correct the citation)' in lines
 
     built = build_site(project, project / "site", strict=False)
     assert sorted({w for w in built.warnings if w.startswith("docs/")}) == sorted(lines)

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import markdown
+
+from .citation_links import CitationExtension, Linker, PageContext
 from .projects import key_line, validate
 from .yamlfile import Problem
+
+# the page-level parsing that decides what is prose (mkdocs.base.yml's markdown_extensions)
+EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
+              "pymdownx.details", "pymdownx.superfences"]
+COUNTING_MARKERS = ("<!-- samverkan:law-index -->",)     # as samverkan/pipeline.py: not a page's own uses
 
 
 def schema_problems(projects, root: Path) -> list[Problem]:
@@ -22,8 +30,16 @@ def schema_problems(projects, root: Path) -> list[Problem]:
     return problems
 
 
-def citation_problems(index) -> list[Problem]:
-    """LEAD: citation checks beyond the scan's (SiteIndex.problems already holds every
-    unknown statute with file and line). When the treeprocessor lands, return here what
-    it reports for one page without rendering the site. Until then: nothing extra."""
-    return []
+def citation_problems(index, parser) -> list[Problem]:
+    """Every citation warning of the build (citation_links.py, run while Python-Markdown parses a
+    page), from each page's Markdown alone. LEAD: keep this in step with pipeline.page_context."""
+    problems: list[Problem] = []
+    for record in index.pages:
+        if any(m in record.body for m in COUNTING_MARKERS):
+            continue
+        linker = Linker(parser, href=lambda cite: "#", title=lambda cite: "",
+                        on_problem=lambda line, message, d=record.display: problems.append(Problem(d, line, message)))
+        linker.page = PageContext(display=record.display, src_uri=record.src_uri, source=record.body,
+                                  first_line=record.first_line, date=record.law_date)
+        markdown.markdown(record.body, extensions=[*EXTENSIONS, CitationExtension(linker)])
+    return problems
