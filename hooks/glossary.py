@@ -18,8 +18,7 @@ def _terms(build):
         try:
             terms = load_glossary(build.root / "data" / "ordlista.yml")
         except DataError as err:
-            glue.fail(f"The glossary cannot be used:
-{err}")
+            glue.fail(f"The glossary cannot be used:\n{err}")
         if any(build.lang not in entry for entry in terms):
             # a language added to mkdocs.yml: its glossary shows the English terms until written
             glue.log.warning(f"data/ordlista.yml: no '{build.lang}' term for some entries; the English is shown "
