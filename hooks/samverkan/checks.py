@@ -16,7 +16,6 @@ from .yamlfile import Problem
 # the page-level parsing that decides what is prose (mkdocs.base.yml's markdown_extensions)
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
               "pymdownx.details", "pymdownx.superfences"]
-COUNTING_MARKERS = ("<!-- samverkan:law-index -->",)     # as samverkan/pipeline.py: not a page's own uses
 
 
 def schema_problems(projects, root: Path) -> list[Problem]:
@@ -32,11 +31,9 @@ def schema_problems(projects, root: Path) -> list[Problem]:
 
 def citation_problems(index, parser) -> list[Problem]:
     """Every citation warning of the build (citation_links.py, run while Python-Markdown parses a
-    page), from each page's Markdown alone. LEAD: keep this in step with pipeline.page_context."""
+    page), from each page's Markdown alone, in step with pipeline.page_context."""
     problems: list[Problem] = []
     for record in index.pages:
-        if any(m in record.body for m in COUNTING_MARKERS):
-            continue
         linker = Linker(parser, href=lambda cite: "#", title=lambda cite: "",
                         on_problem=lambda line, message, d=record.display: problems.append(Problem(d, line, message)))
         linker.page = PageContext(display=record.display, src_uri=record.src_uri, source=record.body,

@@ -102,7 +102,7 @@ def page_context(build: state.LanguageBuild, page) -> None:
         date=record.law_date if record else None,
         # the law index lists every statute: its own mentions of them are not uses
         record=record is not None and not any(m in record.body for m in COUNTING_MARKERS),
-        link=not law_page)
+        report=record is not None, link=not law_page)
     build.linker.current = record
 
 
@@ -121,5 +121,5 @@ def _record(build, use) -> None:
 
 
 def _problem(build, line: int, message: str) -> None:
-    if build.linker.page.record:      # generated pages repeat their sources' text: reported there
+    if build.linker.page.report:      # generated pages repeat their sources' text: reported there
         glue.log.warning(f"{build.linker.page.display}:{line}: {message}")
