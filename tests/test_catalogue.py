@@ -11,13 +11,21 @@ import pytest
 
 from htmlq import parse, words
 from samverkan import vocabulary
-from sitebuild import build_site, write
-
-from sitebuild import ROOT
+from samverkan.site_index import split_front_matter
+from sitebuild import FIXTURES, ROOT, add_fixture_project, build_site, write
 
 # Every page in docs/exempel/ except the index is a project (a fork's own ones too).
 SLUGS = sorted(p.name.rsplit(".", 2)[0] for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index."))
 SVG = "{http://www.w3.org/2000/svg}"
+
+
+def front_matter(slug: str, lang: str = "sv") -> dict:
+    return split_front_matter((ROOT / f"docs/exempel/{slug}.{lang}.md").read_text(encoding="utf-8"))[0]
+
+
+def charted(slug: str) -> bool:
+    """A project with a group of figures: its page draws a chart."""
+    return any(isinstance(r, dict) and r.get("group") for r in front_matter(slug).get("results") or [])
 
 
 def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
@@ -34,9 +42,10 @@ def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
         assert [s.get("name") for s in form.find_all("select")] == ["focus", "county", "status"]
 
 
-def test_an_application_is_labelled_as_a_proposal(site):
+@pytest.mark.parametrize("slug", [s for s in SLUGS if front_matter(s).get("evidence") == "proposal"])
+def test_an_application_is_labelled_as_a_proposal(site, slug):
     doc = parse(site.html("exempel/"))
-    card = next(c for c in doc.find_all("li", class_="card") if "coach-maria-gamla-stan" in c.find("a").get("href"))
+    card = next(c for c in doc.find_all("li", class_="card") if slug in c.find("a").get("href"))
     assert "Förslag – inga resultat" in words(card.text)
 
 
@@ -49,11 +58,12 @@ def test_comparison_table_has_projects_as_columns(site):
         assert len(rows) >= 10
 
 
-def test_key_results_are_charts_with_text_alternative_and_table(site):
-    doc = parse(site.html("exempel/vf-teamet-vantor/"))
+@pytest.mark.parametrize("slug", [s for s in SLUGS if charted(s)])
+def test_key_results_are_charts_with_text_alternative_and_table(site, slug):
+    doc = parse(site.html(f"exempel/{slug}/"))
     blocks = doc.find_all("div", class_="chart-block")
     assert blocks
-    html = site.html("exempel/vf-teamet-vantor/")
+    html = site.html(f"exempel/{slug}/")
     for svg_text in re.findall(r"<svg class=\"chart\".*?</svg>", html, re.S):
         svg = ET.fromstring(svg_text)             # valid XML
         assert svg.get("role") == "img"
@@ -78,18 +88,18 @@ def test_open_data_holds_every_project_in_both_languages(site):
 
 
 SCHEMA_CASES = [
-    ("status: permanent", "docs/exempel/itok.sv.md:{line}: 'status' must give the year and the source it rests on, "
+    ("status: permanent", "docs/exempel/provprojekt.sv.md:{line}: 'status' must give the year and the source it rests on, "
                           "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got 'permanent'"),
-    ("focus: [vård]", "docs/exempel/itok.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
-    ("evidence: bra", "docs/exempel/itok.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
-    ("place: 12", "docs/exempel/itok.sv.md:{line}: 'place' must be text; got 12"),
-    ("summary:", "docs/exempel/itok.sv.md:{line}: 'summary' must be text; got None"),
-    ("colour: blå", "docs/exempel/itok.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
+    ("focus: [vård]", "docs/exempel/provprojekt.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
+    ("evidence: bra", "docs/exempel/provprojekt.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
+    ("place: 12", "docs/exempel/provprojekt.sv.md:{line}: 'place' must be text; got 12"),
+    ("summary:", "docs/exempel/provprojekt.sv.md:{line}: 'summary' must be text; got None"),
+    ("colour: blå", "docs/exempel/provprojekt.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
 ]
 
 
 def with_change(text: str, change: str) -> tuple[str, int]:
-    """itok's front matter with one key set to ``change`` (added when absent), and its line."""
+    """the fixture project's front matter with one key set to ``change`` (added when absent), and its line."""
     key = change.split(":")[0]
     if re.search(rf"^{key}:", text, re.M):     # the key's line and any lines nested under it
         text = re.sub(rf"^{key}:.*\n(?:[ ].*\n)*", change.replace("\\", "\\\\") + "\n", text, count=1, flags=re.M)
@@ -104,29 +114,31 @@ def test_schema_violations_name_file_key_and_expectation(change, message):
     from samverkan.projects import key_line, validate
     from samverkan.site_index import split_front_matter
 
-    text, line = with_change((ROOT / "docs/exempel/itok.sv.md").read_text(encoding="utf-8"), change)
+    text, line = with_change((FIXTURES / "exempel/provprojekt.sv.md").read_text(encoding="utf-8"), change)
     meta, _, _ = split_front_matter(text)
-    found = [f"docs/exempel/itok.sv.md:{key_line(text, key)}: {said}" for key, said in validate(meta, ROOT / "data/exempel.schema.json")]
+    found = [f"docs/exempel/provprojekt.sv.md:{key_line(text, key)}: {said}" for key, said in validate(meta, ROOT / "data/exempel.schema.json")]
     assert found == [message.format(line=line)]
 
 
 def test_a_schema_violation_fails_the_strict_build_and_the_page_still_builds(project):
     change, message = SCHEMA_CASES[0]
-    page = project / "docs/exempel/itok.sv.md"
+    add_fixture_project(project)
+    page = project / "docs/exempel/provprojekt.sv.md"
     text, line = with_change(page.read_text(encoding="utf-8"), change)
     page.write_text(text, encoding="utf-8")
     strict = build_site(project, project / "strict", strict=True)
     assert not strict.ok
     assert strict.warnings == [message.format(line=line)]
     loose = build_site(project, project / "loose", strict=False)
-    assert (loose.site / "exempel/itok/index.html").exists()      # the page still builds
+    assert (loose.site / "exempel/provprojekt/index.html").exists()      # the page still builds
 
 
 def test_missing_key_is_named(project):
-    page = project / "docs/exempel/krami.en.md"
+    add_fixture_project(project)
+    page = project / "docs/exempel/provprojekt.en.md"
     page.write_text(re.sub(r"^county:.*\n", "", page.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
-    assert built.warnings == ["docs/exempel/krami.en.md: missing required key 'county'"]
+    assert built.warnings == ["docs/exempel/provprojekt.en.md: missing required key 'county'"]
 
 
 def test_scaffolded_project_appears_everywhere_in_both_languages(project):
@@ -136,7 +148,7 @@ def test_scaffolded_project_appears_everywhere_in_both_languages(project):
     assert "created docs/exempel/nattkafe.sv.md" in run.stdout
     for lang, sentence in (("sv", "Se också 34 § KvL."), ("en", "See also Section 34 KvL.")):
         page = project / f"docs/exempel/nattkafe.{lang}.md"
-        assert page.read_text(encoding="utf-8").splitlines()[1].startswith("# yaml-language-server: $schema=")
+        assert "make check" in page.read_text(encoding="utf-8").splitlines()[1]
         page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
     assert built.ok, built.warnings
@@ -160,7 +172,8 @@ def test_scaffolded_project_appears_everywhere_in_both_languages(project):
 
 
 def test_scaffold_refuses_bad_names_and_existing_pages(project):
-    bad = subprocess.run([sys.executable, "scripts/new_project.py", "Natt Kafé"], cwd=project, capture_output=True, text=True)
+    bad = subprocess.run([sys.executable, "scripts/new_project.py", "!!!"], cwd=project, capture_output=True, text=True)
     assert bad.returncode != 0 and "is not a usable name" in bad.stderr
-    again = subprocess.run([sys.executable, "scripts/new_project.py", "itok"], cwd=project, capture_output=True, text=True)
-    assert again.returncode != 0 and "docs/exempel/itok.sv.md already exists" in again.stderr
+    add_fixture_project(project)
+    again = subprocess.run([sys.executable, "scripts/new_project.py", "provprojekt"], cwd=project, capture_output=True, text=True)
+    assert again.returncode != 0 and "docs/exempel/provprojekt.sv.md already exists" in again.stderr

@@ -8,7 +8,7 @@ import pytest
 
 from content_rules import status_is_dated, undated_claims
 from htmlq import parse, words
-from sitebuild import ROOT
+from sitebuild import FIXTURES, ROOT
 
 SLUGS = sorted(p.name.rsplit(".", 2)[0] for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index."))
 def test_cards_show_status_with_its_year_and_source_and_no_ongoing_period(site):
@@ -53,15 +53,16 @@ def test_open_data_states_every_status_with_year_and_source(site):
             assert set(facts["status"]) == {"value", "as_of", "source"}, project["slug"]
             assert status_is_dated(facts["status_text"]), facts["status_text"]
             assert undated_claims(facts["period_text"]) == []
-    krami = next(p for p in data["projects"] if p["slug"] == "krami")
-    assert krami["sv"]["status_text"] == "Permanent verksamhet 2012, enligt Brå 2014"
-    assert krami["en"]["period_text"] == "1980 – (end not known)"
+    krami = next((p for p in data["projects"] if p["slug"] == "krami"), None)     # a fork may remove the samples
+    if krami:
+        assert krami["sv"]["status_text"] == "Permanent verksamhet 2012, enligt Brå 2014"
+        assert krami["en"]["period_text"] == "1980 – (end not known)"
     rows = list(csv.DictReader(io.StringIO((site.site / "api/exempel.csv").read_text(encoding="utf-8"))))
     for row in rows:
         assert row["status_as_of"] and row["status_source"], row["slug"]
         assert status_is_dated(row["status_text"]) and undated_claims(row["period_text"]) == []
-    flen = next(r for r in rows if r["slug"] == "godsmagasinet-flen" and r["lang"] == "sv")
-    assert (flen["status"], flen["status_as_of"], flen["status_source"], flen["period_start"], flen["period_end"]) == (
+    flen = next((r for r in rows if r["slug"] == "godsmagasinet-flen" and r["lang"] == "sv"), None)
+    assert flen is None or (flen["status"], flen["status_as_of"], flen["status_source"], flen["period_start"], flen["period_end"]) == (
         "project", "2013", "Flens kommun 2013", "2011-09", "")
 
 
@@ -97,7 +98,7 @@ def test_status_schema_messages(status, messages):
     from samverkan.projects import validate
     from samverkan.site_index import split_front_matter
 
-    meta, _, _ = split_front_matter((ROOT / "docs/exempel/itok.sv.md").read_text(encoding="utf-8"))
+    meta, _, _ = split_front_matter((FIXTURES / "exempel/provprojekt.sv.md").read_text(encoding="utf-8"))
     meta["status"] = status
     assert validate(meta, ROOT / "data/exempel.schema.json") == [("status", m) for m in messages]
 

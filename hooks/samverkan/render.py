@@ -76,3 +76,15 @@ def _without_lines(value):
     if isinstance(value, dict):
         return {k: _without_lines(v) for k, v in value.items() if k != "__line__"}
     return value
+
+
+FALLBACK = "en"     # a language without its own wording in strings.yml shows the English
+
+
+def strings_for(strings: dict, lang: str) -> tuple[dict, list[str]]:
+    """The wording of ``lang``, and the keys it lacks (filled in from English, so a third
+    language builds; the caller says which are missing)."""
+    fallback = strings.get(FALLBACK) or {}
+    own = strings.get(lang) or {}
+    missing = sorted(k for k in fallback if k not in own)
+    return {**fallback, **own}, missing
