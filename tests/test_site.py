@@ -108,9 +108,11 @@ def test_404_pages_in_both_languages(site):
     sv, en = parse(site.html("404.html")), parse(site.html("en/404.html"))
     assert (sv.find("html").get("lang"), words(sv.find("h1").text)) == ("sv", "Sidan finns inte")
     assert (en.find("html").get("lang"), words(en.find("h1").text)) == ("en", "Page not found")
-    for doc in (sv, en):        # the switcher leads home, not to the last page rendered
-        assert [(a.get("hreflang"), a.get("href")) for a in doc.find_all("a", class_="md-select__link")] == \
-            [("sv", "/"), ("en", "/en/")]
+    base = urlparse(configured().site_url).path
+    homes = [("sv", base), ("en", base + "en/")]
+    for doc in (sv, en):        # switcher and hreflang lead home, not to the last page rendered
+        assert [(a.get("hreflang"), a.get("href")) for a in doc.find_all("a", class_="md-select__link")] == homes
+        assert [(l.get("hreflang"), l.get("href")) for l in doc.find_all("link", rel="alternate")] == homes
 
 
 def test_sitemap_lists_generated_pages_with_their_alternates(site):
