@@ -40,11 +40,12 @@ def control(root: Path) -> Path:
         page = root / "docs" / src_uri
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text((f"---\n{front}---\n\n" if front else "") + markdown, encoding="utf-8")
+    base = root / "mkdocs.base.yml"         # the hooks are in the base that mkdocs.yml inherits
+    base.write_text(re.sub(r"^hooks:\n(?:  - .*\n)+", "hooks: []\n", base.read_text(encoding="utf-8"), flags=re.M),
+                    encoding="utf-8")
     config = root / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    text = re.sub(r"^hooks:\n(?:  - .*\n)+", "hooks: []\n", text, flags=re.M)
-    text = text.replace("\nplugins:\n", "\nplugins:\n  - search\n", 1)
-    config.write_text(text, encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("\nplugins:\n", "\nplugins:\n  - search\n", 1),
+                      encoding="utf-8")
     (root / "overrides/partials/header.html").unlink()      # Material's header, with its search box
     return root
 
