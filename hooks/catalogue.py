@@ -10,7 +10,9 @@ from samverkan import mkdocs_glue as glue
 from samverkan import state
 from samverkan.mdtext import fill_marker
 from samverkan.catalogue_pages import cards, comparison, insert_charts
-from samverkan.projects import key_line, validate
+from samverkan import frontmatter
+from samverkan.projects import normalise, validate
+from samverkan.yamlfile import decode
 
 MARKERS = {"catalogue": cards, "comparison": comparison}
 
@@ -19,12 +21,24 @@ MARKERS = {"catalogue": cards, "comparison": comparison}
 def on_files(files, config):
     build = state.get(glue.language(config))
     schema = build.root / "data" / "exempel.schema.json"
+    titles: dict[str, str] = {}
     for page in build.index.projects:
-        source = build.root.joinpath(page.display).read_text(encoding="utf-8")
-        for key, message in validate(page.meta, schema):
-            line = key_line(source, key)
-            where = f"{page.display}:{line}" if line else page.display
-            glue.log.warning(f"{where}: {message}")
+        text, _ = decode(build.root.joinpath(page.display).read_bytes(), page.display)
+        found = frontmatter.read(text, page.display)
+        if found.broken:
+            continue    # its one message is the YAML error (hooks/input_checks.py)
+        if not found.present:
+            glue.log.warning(f"{page.display}:1: an example page starts with its facts (front matter between "
+                             f"two --- lines): copy them from scripts/templates/exempel.{build.lang}.md")
+            continue
+        for path, message in validate(normalise(page.meta), schema):
+            line = found.line_of(path)
+            glue.log.warning(f"{page.display}:{line}: {message}" if line else f"{page.display}: {message}")
+        title = page.title.strip().lower()
+        if title in titles:
+            glue.log.warning(f"{page.display}:{found.line_of('title') or 1}: the title \"{page.title}\" is also the "
+                             f"title of {titles[title]}: give each project a title of its own")
+        titles.setdefault(title, page.display)
     return files
 
 

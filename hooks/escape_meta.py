@@ -17,3 +17,18 @@ def on_page_markdown(markdown, page, config, files):
     if isinstance(page.meta.get("title"), str):
         page.title = page.meta["title"]
     return markdown
+
+
+@event_priority(-100)
+def on_page_content(html_text, page, config, files):
+    """A page without title: is named by its first heading. Material writes that name
+    into <title> through striptags, which turns "&lt;" back into "<": "</title><img ...>"
+    would leave the element. The name is given as escaped text in page.meta instead,
+    which Material writes as it is (the home page keeps the site name alone)."""
+    if isinstance(page.meta.get("title"), str) or not page.title:
+        return html_text
+    text = html.escape(html.unescape(str(page.title)), quote=True)
+    page.title = text
+    if not page.is_homepage:
+        page.meta["title"] = text
+    return html_text

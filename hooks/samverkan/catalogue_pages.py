@@ -37,13 +37,13 @@ def comparison(build) -> str:
         return "<br>".join(_cell(v) for v in values) if values else c["none"]
 
     def results(meta):
-        rows = [f"{r.get('label')}: {shown(r.get('value'), r.get('unit'), build.lang)}"
+        rows = [f"{r.get('label') or ''}: {shown(r.get('value'), r.get('unit'), build.lang)}"
                 + (f" ({r['year']})" if r.get("year") else "") for r in meta.get("results") or []
                 if isinstance(r, dict)]
         return "<br>".join(_cell(x) for x in rows[:6]) if rows else c["none"]
 
     def money(meta):
-        rows = [f"{r.get('label')}: {shown(r.get('value'), r.get('unit'), build.lang)}"
+        rows = [f"{r.get('label') or ''}: {shown(r.get('value'), r.get('unit'), build.lang)}"
                 + (f" ({r['year']})" if r.get("year") else "") for r in meta.get("funding") or []
                 if isinstance(r, dict)]
         return "<br>".join(_cell(x) for x in rows) if rows else c["none"]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .mdtext import plain_text, slugify, unique
+from .text_rules import code_lines
 
 TOPICS = ("planning", "collaboration", "housing", "work", "care", "follow-up", "governance")
 
@@ -33,7 +34,8 @@ class Item:
 
     @property
     def plain(self) -> str:
-        return plain_text(self.text)
+        # "<" is text in an item (the page shows it as written), so the overview and the text download keep it
+        return plain_text(self.text.replace("<", "&lt;"))
 
 
 @dataclass
@@ -65,12 +67,9 @@ def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str
     lines = markdown.split("\n")
     checklists, problems, taken = [], [], set()
     i = 0
-    in_fence = None
+    code = code_lines(lines)     # fenced or indented: Markdown shows it as code, so no checklist
     while i < len(lines):
-        fence = re.match(r"^[ \t]*(`{3,}|~{3,})", lines[i])
-        if fence:
-            in_fence = None if in_fence and fence.group(1)[0] == in_fence else (in_fence or fence.group(1)[0])
-        start = None if in_fence else _START.match(lines[i])
+        start = None if code[i] else _START.match(lines[i])
         if not start:
             i += 1
             continue

@@ -59,7 +59,7 @@ class SiteIndex:
         return [p for p in self.pages if p.is_project]
 
     def checklists(self):
-        return [(page, c) for page in self.pages for c in page.checklists]
+        return [(page, c) for page in self.pages for c in page.checklists if c.items]   # an empty one is reported
 
 
 def split_front_matter(source: str):

@@ -25,9 +25,8 @@ _TAGS = {"a", "b", "i", "u", "s", "p", "em", "strong", "br", "hr", "img", "svg",
 # Keys whose values are fixed words (schema enums): the template's choice is not a placeholder.
 _CHOSEN = {"status", "evidence", "focus", "checklist_topics"}
 
-# Fenced and indented code, inline code: not HTML, so never a risk.
-_CODE = re.compile(r"^(?P<i>[ \t]*)(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??(?P=i)?[ \t]*(?P=f)[ \t]*$"
-                   r"|(?:^(?:    |\t)[^\n]*\n?)+(?<=\n)|`[^`\n]+`", re.M | re.S)
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _SCRIPT = re.compile(r"<script\b|<[a-z][^>]*\son[a-z]+\s*=|(?:href|src|action|formaction)\s*=\s*[\"']?\s*javascript:"
                      r"|\]\(\s*<?\s*javascript:", re.I)
 
@@ -80,8 +79,7 @@ def front_matter_problems(found: FrontMatter, display: str, template_texts=froze
 def body_problems(body: str, display: str, first_line: int, template_texts=frozenset()) -> list[Problem]:
     """HTML that could run script, and the template's placeholder sentences left in."""
     problems = []
-    prose = _CODE.sub(lambda m: "\n" * m.group().count("\n"), body)
-    for n, line in enumerate(prose.split("\n")):
+    for n, line in enumerate(prose_lines(body.split("\n"))):
         if _SCRIPT.search(line):
             problems.append(Problem(display, n + first_line, "HTML that can run a script (<script>, an on...= "
                                     "attribute or a javascript: link): write Markdown, not HTML, and remove it"))
@@ -90,6 +88,44 @@ def body_problems(body: str, display: str, first_line: int, template_texts=froze
             problems.append(Problem(display, n + first_line, f"the template's placeholder text \"{_short(words)}\" "
                                     "is still here: replace it with your own text"))
     return problems
+
+
+def prose_lines(lines: list[str]) -> list[str]:
+    """The lines with code blanked out (fenced, indented, inline): code is shown, never run."""
+    code = code_lines(lines)
+    return ["" if code[i] else _INLINE_CODE.sub("", line) for i, line in enumerate(lines)]
+
+
+_CONTAINER = re.compile(r"^[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|!!!|\?\?\?|===)")
+
+
+def code_lines(lines: list[str]) -> list[bool]:
+    """Which lines are code: inside a fence, or indented four spaces more than the
+    block that holds them, after a blank line (a list item or an admonition holds
+    indented text as its own content, not as code). One pass, in line order."""
+    flags = [False] * len(lines)
+    holders: list[tuple[int, bool]] = []     # (indent, holds content) of the text lines above
+    fence = None
+    for i, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence or opening:
+            if opening and (fence is None or opening.group(1)[0] == fence):
+                fence = None if fence else opening.group(1)[0]
+            flags[i] = True
+            continue
+        if not line.strip():
+            continue
+        width = len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
+        after_blank = i == 0 or not lines[i - 1].strip()
+        if width >= 4 and (after_blank or flags[i - 1]):
+            above = next(((w, holds) for w, holds in reversed(holders) if w < width), (0, False))
+            if (i > 0 and flags[i - 1]) or not above[1] or width - above[0] >= 8:
+                flags[i] = True
+                continue
+        while holders and holders[-1][0] >= width:
+            holders.pop()
+        holders.append((width, bool(_CONTAINER.match(line))))
+    return flags
 
 
 def _short(text: str, limit: int = 60) -> str:

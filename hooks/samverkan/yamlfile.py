@@ -68,6 +68,23 @@ class Parsed:
     warnings: list[Problem] = field(default_factory=list)  # the file can be used, but says so
 
 
+def found(value) -> str:
+    """What YAML read, in words for a message: never a Python repr."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f'the text "{value}"' if value else "empty text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping (key: value lines)"
+    return "something else"
+
+
 def decode(raw: bytes, display: str) -> tuple[str, Problem | None]:
     """Text of a file; a file not saved as UTF-8 is read anyway and named, never a traceback."""
     try:
