@@ -43,6 +43,8 @@ def test_the_project_registry_loads_with_unique_slugs(tmp_path):
      "data/lagar.yml:5: 'short' must be a list of names ([SoL, ...]); got a mapping (key: value lines)"),
     ("- id: SFS 2001:1\n  type: lag\n  sv: A\n  en: B\n  status_note: a note\n",
      "data/lagar.yml:5: 'status_note' must be a mapping (key: value lines); got the text \"a note\""),
+    ("- id: SOSFS 2009:27\n  type: föreskrift\n  sv: A\n  en: B\n  url: javascript:alert(1)\n",
+     "data/lagar.yml:5: 'url' must be a web address starting with https://; got the text \"javascript:alert(1)\""),
 ])
 def test_a_broken_entry_names_file_line_and_what_is_expected(tmp_path, entry, message):
     with pytest.raises(DataError) as err:

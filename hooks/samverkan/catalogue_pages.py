@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .charts import bar_chart, groups, shown
-from .render import md_text, render
+from .render import md_text, render, rendered
 
 
 def _period(meta, t) -> str:
@@ -61,7 +61,8 @@ def comparison(build) -> str:
         (c["evidence"], lambda m: _cell(t["evidence"].get(m.get("evidence"), m.get("evidence")))),
         (c["results"], results),
     ]
-    table = [[label] + [fn(p.meta) for p in projects] for label, fn in rows]
+    # each cell is escaped piece by piece (_cell), joined with <br>
+    table = [[label] + [rendered(fn(p.meta)) for p in projects] for label, fn in rows]
     return render("comparison.md.j2", projects=projects, rows=table, t=t)
 
 
@@ -73,7 +74,7 @@ def insert_charts(markdown: str, record, build) -> str:
     blocks = []
     for name, results in charts.items():
         svg = bar_chart(name, results, build.lang, build.strings, f"{record.src_uri}-{name}")
-        blocks.append(render("chart_block.md.j2", svg=svg, group=name, results=results, t=build.strings,
+        blocks.append(render("chart_block.md.j2", svg=rendered(svg), group=name, results=results, t=build.strings,
                              shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang)))
     html = "\n".join(blocks)
     heading = re.search(r"^##\s+(Resultat|Results)\s*$", markdown, re.MULTILINE)

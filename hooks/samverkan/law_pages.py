@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .linking import provision_label
 from .mdtext import sentence_around
-from .render import md_text, render
+from .render import md_text, render, rendered
 
 
 @dataclass
@@ -50,8 +50,8 @@ def law_page(statute, build) -> str:
                                                 _key(cite.chapter, cite.section))
         provisions[cite.anchor].uses.append(item)
     replacement = build.registry.statutes.get(statute.replaced_by) if statute.replaced_by else None
-    replacement_link = f"[{md_text(replacement.name(lang))}](/lagar/{replacement.slug}.md)" if replacement else ""
-    replaces = [f"[{md_text(s.name(lang))}](/lagar/{s.slug}.md)" for s in build.registry if s.replaced_by == statute.id]
+    replacement_link = rendered(f"[{md_text(replacement.name(lang))}](/lagar/{replacement.slug}.md)") if replacement else ""
+    replaces = [rendered(f"[{md_text(s.name(lang))}](/lagar/{s.slug}.md)") for s in build.registry if s.replaced_by == statute.id]
     return render("law.md.j2", statute=statute, lang=lang, t=build.strings,
                   provisions=sorted(provisions.values(), key=lambda p: p.key), whole=whole,
                   replacement_link=replacement_link, replaces=replaces)

@@ -168,6 +168,10 @@ def _statute_from(entry: dict, display: str, line: int | None, lines: dict | Non
     if status == "repealed" and not entry.get("repealed"):
         problems.append(Problem(display, line, f"{sid}: a repealed statute needs 'repealed' (the date)"))
     sv, en, tail, replaced_by, url = text("sv"), text("en"), text("title_tail"), text("replaced_by"), text("url")
+    if url and not re.match(r"https?://[^\s<>\"']+$", url):
+        # a link on the law page: only a web address, never javascript: or markup
+        problems.append(Problem(display, here("url"), f"'url' must be a web address starting with https://; got {found(url)}"))
+        url = None
     terms = _pairs(entry, "provision_terms", here, display, problems)
     note = _pairs(entry, "status_note", here, display, problems)
     statute = Statute(
