@@ -118,6 +118,8 @@ def test_each_mistake_is_one_message_with_file_and_line(broken):
         "end the value with the same quote mark",
         "docs/kunskap/prov-latin.en.md:3: HTML that can run a script (<script>, an on...= attribute or a javascript: "
         "link): write Markdown, not HTML, and remove it",
+        "docs/kunskap/prov-latin.en.md:15: checklist text holds HTML (\"Call <name> before day 2\"): a checklist is "
+        "plain text and shows it as written; remove the '<' and '>'",
         "docs/kunskap/prov-latin.en.md:10: checklist \"Empty\" is empty: expected a list of items (\"- ...\") under the title",
         "docs/kunskap/prov-latin.sv.md:1: the file is not saved as UTF-8 (byte 0xc5 on this line): "
         "save the file as UTF-8 (in most editors: Save with encoding, UTF-8)",

@@ -189,3 +189,13 @@ def test_a_checklist_in_code_is_code(markdown, titles):
 def test_text_between_angle_brackets_stays_in_an_item():
     blocks, _ = parse_checklists('!!! checklist "A"\n    - Ring <namn> före **dag 2**\n')
     assert blocks[0].items[0].plain == "Ring <namn> före dag 2"
+
+
+def test_markup_in_a_checklist_is_named_and_kept():
+    blocks, problems = parse_checklists('!!! checklist "Att <b>tänka</b> på"\n    - Punkt <img src=x onerror=alert(1)>\n    - Ring före dag 2\n', 10)
+    assert [(p.line, p.message) for p in problems] == [
+        (10, "checklist text holds HTML (\"Att <b>tänka</b> på\"): a checklist is plain text and shows it as written; "
+             "remove the '<' and '>'"),
+        (11, "checklist text holds HTML (\"Punkt <img src=x onerror=alert(1)>\"): a checklist is plain text and shows "
+             "it as written; remove the '<' and '>'")]
+    assert [i.plain for i in blocks[0].items] == ["Punkt <img src=x onerror=alert(1)>", "Ring före dag 2"]

@@ -22,6 +22,7 @@ TOPICS = ("planning", "collaboration", "housing", "work", "care", "follow-up", "
 
 _START = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*checklist\b[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
 _TOPICS = re.compile(r"^topics:\s*(?P<list>.*)$", re.IGNORECASE)
+_TAG = re.compile(r"<[A-Za-z/!]")    # the start of a tag: "<img", "</b>", "<!--"
 _ITEM = re.compile(r"^(?P<sub>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?P<text>.*)$")
 
 
@@ -121,6 +122,10 @@ def _parse_block(lines, i, start, first_line, page_topics, default_title, proble
     last = j - 1
     while last > i and lines[last].strip() == "":
         last -= 1
+    for where, text in [(line_no, title)] + [(item.line, item.text) for item in items]:
+        if _TAG.search(text):
+            problems.append(Problem(where, f'checklist text holds HTML ("{text[:50]}"): a checklist is plain text '
+                                           "and shows it as written; remove the '<' and '>'"))
     if not items:
         what = "has no list" if other else "is empty"
         problems.append(Problem(line_no, f'checklist "{title}" {what}: expected a list of items ("- ...") under the title'))
