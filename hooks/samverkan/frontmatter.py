@@ -18,6 +18,7 @@ from .yamlfile import DataError, Problem, parse
 # The split MkDocs makes (mkdocs.utils.meta.YAML_RE): "---", the YAML, "---" or "...".
 _FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 _OPENING = re.compile(r"^-{3}[ \t]*\n")
+_LOOSE_CLOSING = re.compile(r"^[ \t]*(?:-{3}|\.{3})[^\n]*$\n?", re.M)
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,19 @@ def read(source: str, display: str = "") -> FrontMatter:
 def _read(source: str, display: str) -> FrontMatter:
     m = _FRONT.match(source)
     if not m:
-        if _OPENING.match(source):
-            problem = Problem(display, 1, "the front matter starts with --- but has no closing --- line: "
-                                          "add a line with only --- after the last key")
-            return FrontMatter({}, source, 1, problems=(problem,), present=True)
-        return FrontMatter({}, source, 1)
+        if not _OPENING.match(source):
+            return FrontMatter({}, source, 1)
+        closing = _LOOSE_CLOSING.search(source, 4)
+        if closing:     # "  ---" or "---x": MkDocs would publish the block as text; leave it out
+            line = source.count("\n", 0, closing.start()) + 1
+            body = source[closing.end():].lstrip("\n")
+            problem = Problem(display, line, "the line that ends the front matter must be --- alone, "
+                                             "at the start of the line: remove what stands around it")
+            return FrontMatter({}, body, source.count("\n", 0, len(source) - len(body)) + 1,
+                               problems=(problem,), present=True, broken=True)
+        problem = Problem(display, 1, "the front matter starts with --- but has no closing --- line: "
+                                      "add a line with only --- after the last key")
+        return FrontMatter({}, source, 1, problems=(problem,), present=True)
     body = source[m.end():].lstrip("\n")
     first = source.count("\n", 0, len(source) - len(body)) + 1
     try:
