@@ -4,15 +4,8 @@ from __future__ import annotations
 import re
 
 from .charts import bar_chart, groups, shown
+from .project_status import period_text, status_key, status_text
 from .render import md_text, render, rendered
-
-
-def _period(meta, t) -> str:
-    period = meta.get("period") or {}
-    start, end = period.get("start"), period.get("end")
-    if not start:
-        return t["comparison"]["none"]
-    return f"{start} – {end}" if end else f"{start} – ({t['comparison']['ongoing']})"
 
 
 def _projects(build):
@@ -23,8 +16,8 @@ def cards(build) -> str:
     t = build.strings
     projects = _projects(build)
     counties = sorted({str(p.meta.get("county", "")) for p in projects if p.meta.get("county")})
-    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: _period(m, t),
-                  as_list=_as_list)
+    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: period_text(m, t),
+                  status=lambda m: status_text(m, t), status_key=status_key, as_list=_as_list)
 
 
 def comparison(build) -> str:
@@ -54,8 +47,8 @@ def comparison(build) -> str:
         (c["partners"], lambda m: joined(m.get("partners"))),
         (c["target_group"], lambda m: _cell(m.get("target_group", c["none"]))),
         (c["focus"], lambda m: joined([t["focus"].get(f, f) for f in _as_list(m.get("focus"))])),
-        (c["status"], lambda m: _cell(t["status"].get(m.get("status"), m.get("status")))),
-        (c["period"], lambda m: _cell(_period(m, t))),
+        (c["status"], lambda m: _cell(status_text(m, t))),
+        (c["period"], lambda m: _cell(period_text(m, t))),
         (c["staff"], lambda m: joined(m.get("staff"))),
         (c["funding"], money),
         (c["evidence"], lambda m: _cell(t["evidence"].get(m.get("evidence"), m.get("evidence")))),

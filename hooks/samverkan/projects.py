@@ -1,4 +1,5 @@
-"""Example pages' front matter: checked against data/exempel.schema.json.
+"""Example pages' front matter: checked against data/exempel.schema.json, whose
+enums come from data/vocabulary.yml beside it.
 
 Every message says in words what is expected and what was found; none shows a
 Python value or the schema's own description.
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import jsonschema
 
+from . import vocabulary
 from .yamlfile import found
 
 _DATE = "a year, a year and month or a date (2014, 2014-08 or 2014-08-01)"
@@ -20,10 +22,16 @@ _WORDS = {"string": "text", "array": "a list", "object": "a mapping (key: value 
           "integer": "a whole number", "boolean": "yes or no (true or false)", "null": "empty"}
 
 
+def _validator(schema_path: Path):
+    words = schema_path.parent / "vocabulary.yml"
+    # keyed on both files' change times, so a `mkdocs serve` rebuild sees an edit
+    return _compiled(str(schema_path), schema_path.stat().st_mtime_ns, str(words), words.stat().st_mtime_ns)
+
+
 @lru_cache(maxsize=4)
-def _validator(path: str, mtime_ns: int):
+def _compiled(path: str, _mtime: int, words: str, _words_mtime: int):
     schema = json.loads(Path(path).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(vocabulary.with_enums(schema, vocabulary.load(Path(words))))
 
 
 def _where(parts) -> str:
@@ -44,6 +52,8 @@ def _message(error) -> str:
         return f"unknown key '{keys}'" + (f" in '{where}'" if where else "") + " (see data/exempel.schema.json)"
     if error.validator == "enum":
         return f"'{where}' must be one of {', '.join(map(str, error.validator_value))}; got {_quoted(error.instance)}"
+    if error.validator == "type" and schema.get("x-wrong-type"):
+        return f"'{where}' {schema['x-wrong-type']}; got {found(error.instance)}"
     if error.validator == "type":
         kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         return f"'{where}' must be {' or '.join(_WORDS.get(k, k) for k in kinds)}; got {found(error.instance)}"
@@ -71,6 +81,9 @@ def normalise(meta: dict) -> dict:
         for key in ("start", "end"):
             if isinstance(period.get(key), int) and not isinstance(period.get(key), bool):
                 period[key] = str(period[key])
+    status = meta.get("status")
+    if isinstance(status, dict) and isinstance(status.get("as_of"), str) and status["as_of"].strip().isdigit():
+        status["as_of"] = int(status["as_of"])
     for key in ("results", "funding"):
         for row in meta.get(key) or []:
             if isinstance(row, dict) and isinstance(row.get("year"), str) and row["year"].strip().isdigit():
@@ -80,8 +93,7 @@ def normalise(meta: dict) -> dict:
 
 def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
     """[(key path, message)] for every way ``meta`` breaks the schema, then the charts' rules."""
-    validator = _validator(str(schema_path), schema_path.stat().st_mtime_ns)
-    errors = sorted(validator.iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(Path(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
     out = []
     for error in errors:
         path = _where(error.absolute_path)
