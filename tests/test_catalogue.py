@@ -79,11 +79,11 @@ def test_open_data_holds_every_project_in_both_languages(site):
 
 @pytest.mark.parametrize("change,message", [
     ("status: permanent", "docs/exempel/itok.sv.md:{line}: 'status' must give the year and the source it rests on, "
-                          "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got 'permanent'"),
+                          "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got the text \"permanent\""),
     ("focus: [vård]", "docs/exempel/itok.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
     ("evidence: bra", "docs/exempel/itok.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
-    ("place: 12", "docs/exempel/itok.sv.md:{line}: 'place' must be text; got 12"),
-    ("summary:", "docs/exempel/itok.sv.md:{line}: 'summary' must be text; got None"),
+    ("place: 12", "docs/exempel/itok.sv.md:{line}: 'place' must be text; got the number 12"),
+    ("summary:", "docs/exempel/itok.sv.md:{line}: 'summary' must be text; got nothing"),
     ("colour: blå", "docs/exempel/itok.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
 ])
 def test_schema_violations_name_file_key_and_expectation(project, change, message):

@@ -19,7 +19,7 @@ organisations: [Socialtjänsten i Flens kommun]
 partners: []
 target_group: Personer som nyss har lämnat anstalt.
 focus: [meeting-place]
-status: project
+status: {{value: project, as_of: 2025, source: "Plan 2025"}}
 period:
   start: {start}
 evidence: not-evaluated

@@ -86,7 +86,8 @@ def test_page_problems_name_the_line(text, expected):
 
 
 def test_the_untouched_template_is_named_at_every_placeholder():
-    source = (ROOT / "scripts/templates/exempel.sv.md").read_text(encoding="utf-8").format(title="Nattkafé", year=2026)
+    template = (ROOT / "scripts/templates/exempel.sv.md").read_text(encoding="utf-8")
+    source = re.sub(r"\{\w+\}", lambda m: {"{title}": "Nattkafé", "{year}": "2026"}.get(m.group(), "ord"), template)
     problems = page_problems(source, "docs/exempel/nattkafe.sv.md", TEMPLATES)
     lines = source.split("\n")
     keys = [re.search(r"fill in `(\w+)`", p.message) for p in problems]
@@ -143,7 +144,7 @@ def test_data_files_warn_of_keys_given_twice_markup_and_invisible_characters(tmp
 
 def _meta(**changes):
     meta = {"title": "A", "summary": "B", "place": "C", "county": "D", "organisations": ["E"], "partners": [],
-            "target_group": "F", "focus": ["care"], "status": "project", "period": {"start": "2020"},
+            "target_group": "F", "focus": ["care"], "status": {"value": "project", "as_of": 2020, "source": "Plan 2020"}, "period": {"start": "2020"},
             "evidence": "not-evaluated", "results": [], "sources": [{"title": "G", "publisher": "H", "year": 2020}]}
     meta.update(changes)
     return meta
