@@ -6,6 +6,7 @@ catalogue) can list what every page says.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import checklists as cl
