@@ -99,6 +99,8 @@ SWEDISH = [
     # chapters alone
     ("Utslussningen regleras i 11 kap. fängelselagen.", [(FAL, "11", None)], None),
     ("Se 4 kap. SoL om bistånd.", [(SOL, "4", None)], None),
+    ("Se kapitel 4 i SoL om bistånd.", [(SOL, "4", None)], None),
+    ("Reglerna finns i 4 och 5 kap. SoL.", [(SOL, "4", None), (SOL, "5", None)], None),
     # names, inflected and in full
     ("Socialtjänstlagens regler om bistånd gäller alla.", [(SOL, None, None)], None),
     ("Förvaltningslagens krav på samverkan är allmänt.", [(FL, None, None)], None),

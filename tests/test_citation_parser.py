@@ -5,6 +5,7 @@ import markdown
 import pytest
 
 from citation_corpus import CASES, FL, FL17, HSL, HSL17, LVM, SOL, SOL25
+from citation_corpus_more import MORE_CASES
 from samverkan.citation_links import CitationExtension, Linker, PageContext
 from samverkan.citations import CitationParser
 from samverkan.registry import load_registry
@@ -19,7 +20,7 @@ def test_the_corpus_is_large_and_covers_both_languages():
     assert sum(1 for text, _, _ in CASES if "Section" in text or "Act" in text) >= 30
 
 
-@pytest.mark.parametrize("text,links,warning", CASES, ids=[t[:60] for t, _, _ in CASES])
+@pytest.mark.parametrize("text,links,warning", CASES + MORE_CASES, ids=[t[:60] for t, _, _ in CASES + MORE_CASES])
 def test_corpus(text, links, warning):
     found = PARSER.find(text)
     assert [(c.statute, c.chapter, c.section) for c in found if c.statute] == links

@@ -14,36 +14,41 @@ from functools import lru_cache
 NUM = r"\d{4}:\d{1,4}(?![\d:])"
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\ufffc]+")
 # a chapter or section number, with an optional letter ("2 a", "3f"): never a word's first letter
-N = r"\d{1,3}(?:\s?[a-z](?![\wåäö]))?(?![\d:])"
+# ("i" only right before §: "4 i SoL" is the preposition)
+N = r"\d{1,3}(?:\s?(?:[a-hj-z]|i(?=\s*§))(?![\wåäö]))?(?![\d:])"
 _RANGE = r"(?:\s*(?:–|-|till|to)\s*" + N + r")?"
 _ORD_SV = r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde"
 _ORD_EN = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_AND_SV = r"(?:\s*,\s*|\s+(?:och|eller|samt)\s+)"
+_AND_SV = r"(?:\s*,\s*|\s+(?:och|eller|samt|respektive|resp\.)\s+)"
 _AND_EN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _POINTS = r"\d{1,2}(?:(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s*[–-]\s*)\d{1,2})*(?![\d:])"
 
 _MENING = rf"(?:\s+(?:{_ORD_SV})\s+meningen)?"
 _STYCKE = (
-    rf"(?:\s+(?:{_ORD_SV})(?:{_AND_SV}(?:{_ORD_SV}))*\s+(?:stycket|styckena)|\s+\d{{1,2}}\s*st\.)"
+    rf"(?:\s+(?:{_ORD_SV}|\d{{1,2}})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}}))*\s*(?:stycket|styckena|st\.))"
     rf"(?:\s+(?:punkt(?:erna)?\s+)?{_POINTS}(?:\s*p\.)?)?{_MENING}"
     rf"|\s+punkt(?:erna)?\s+{_POINTS}|\s+\d{{1,2}}\s*p\.(?!\w)|\s+(?:{_ORD_SV})\s+meningen"
 )
 _KAP = r"\s*kap(?:\.|itlet|(?![\wåäö]))"
 SV_ATOM = (
     rf"(?:(?P<chap>{N}){_KAP}\s*)?(?P<secs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)\s*§§?(?:{_STYCKE})?"
-    rf"|(?P<chap_only>{N}){_KAP}"
+    rf"|(?P<chap_only>{N}(?:{_AND_SV}{N})*){_KAP}"
+    rf"|kapitel\s+(?P<kchap_only>{N}(?:{_AND_SV}{N})*)(?!\s*,?\s*\d)"
+    # the older order "kap. 4 § 1"
+    rf"|kap(?:\.|itlet)?\s*(?P<rchap>{N})\s*§§?\s*(?P<rsecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
 )
-COLON_ATOM = r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>\d{1,3}(?:\s?[a-z](?![\wåäö]))?)(?![\d:])"
-OLD_ATOM = rf"§§?\s*(?P<osecs>{N}(?:{_AND_SV}{N})*)"
+COLON_ATOM = (r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>\d{1,3}(?:\s?[a-z](?![\wåäö]))?)(?![\d:])"
+              rf"(?:{_STYCKE})?")
+OLD_ATOM = rf"§§?\s*(?P<osecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
 _PARA = (
     rf"(?:,?\s+(?i:{_ORD_EN})(?:{_AND_EN}(?i:{_ORD_EN}))*\s+(?i:paragraphs?)|,?\s+(?i:paragraph)\s+\d{{1,2}})"
     rf"(?:,?\s+(?i:point|item)s?\s+{_POINTS})?|,?\s+(?i:point|item)s?\s+{_POINTS}"
 )
 EN_ATOM = (
-    rf"(?:(?i:chapter)\s+(?P<echap>{N})(?:\s*,\s*|\s+))?(?i:sections?)\s+"
+    rf"(?:(?i:chapter|ch\.)\s*(?P<echap>{N})(?:\s*,\s*|\s+))?(?i:sections?|secs?\.)\s*"
     rf"(?P<esecs>{N}{_RANGE}(?:{_AND_EN}{N}{_RANGE})*)(?:{_PARA})?"
     rf"(?:\s+of\s+(?i:chapter)\s+(?P<echap_after>{N}))?"
-    rf"|(?i:chapter)\s+(?P<echap_only>{N})"
+    rf"|(?i:chapters?)\s+(?P<echap_only>{N}(?:{_AND_EN}{N})*)"
 )
 
 
@@ -52,7 +57,9 @@ def _plain(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_LEFT = r"(?<![\w.:/§-])"
+# a provision starts where a word could: not inside a number or a word ("t.ex.16 kap." and
+# "SoL/16 kap." still start at 16, a decimal "1.5" does not)
+_LEFT = r"(?<![\w:§-])(?<!\d[.,])"
 PROVISION_CHAIN = re.compile(
     rf"{_LEFT}(?:(?P<sv>(?:{_plain(SV_ATOM)})(?:{_AND_SV}(?:{_plain(SV_ATOM)}))*)"
     rf"|(?P<colon>{_plain(COLON_ATOM)}(?:{_AND_SV}{_plain(COLON_ATOM)})*)"
@@ -64,9 +71,11 @@ ATOMS = {"sv": re.compile(SV_ATOM), "colon": re.compile(COLON_ATOM), "en": re.co
 SECTION_ITEM = re.compile(rf"(?P<sec>{N})(?:\s*(?:–|-|till|to)\s*(?P<sec2>{N}))?")
 
 # between a provision and the law it belongs to: "6 § i förvaltningslagen", "Section 6 of the"
-GAP_AFTER_PROVISION = re.compile(r"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?(?:Swedish\s+)?")
+_ADJECTIVES = r"(?:(?:den|det|nya|gamla|nuvarande|tidigare|äldre|dåvarande|new|former|current|old|present|then|Swedish)\s+){0,2}"
+GAP_AFTER_PROVISION = re.compile(
+    rf"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?{_ADJECTIVES}")
 # between a law written first and its provision: "SoL 2 kap. 7 §", "Social Services Act, Chapter 4"
-GAP_LAW_FIRST = re.compile(r"\s*,?\s+")
+GAP_LAW_FIRST = re.compile(r"\s*,?\s+|\s*\(")
 # a provision followed by an abbreviation the registry lacks: "26 kap. 6 § BrB"
 UNKNOWN_AFTER_PROVISION = re.compile(
     r"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?"
@@ -75,7 +84,11 @@ UNKNOWN_AFTER_PROVISION = re.compile(
 # documents that are not statutes, after a provision: "4 § KRIS:s stadgar"
 NOT_A_STATUTE = re.compile(
     r"(?::s|s)?\s+(?:stadgar(?:na)?|stadgan?|avtal(?:et)?|överenskommelsen?|förbundsordning(?:en)?|"
-    r"reglemente(?:t)?|riktlinjer(?:na)?|policy|bylaws|agreement|statutes|rules|articles)(?![\w])",
+    r"reglemente(?:t)?|riktlinjer(?:na)?|riktlinje(?:n)?|rekommendation(?:en|er|erna)?|delegationsordning(?:en)?|"
+    r"arbetsordning(?:en)?|bolagsordning(?:en)?|cirkulär(?:et)?|vägledning(?:en)?|handbok(?:en)?|policy(?:n)?|"
+    r"protokoll(?:et)?|beslut(?:et)?|plan(?:en)?|"
+    r"bylaws|agreement|statutes|rules|articles|guidelines?|recommendations?|handbook|manual|minutes|"
+    r"policy|circular|code\s+of\s+conduct)(?![\w])",
     re.IGNORECASE,
 )
 # words ending like a statute's name that are not one
@@ -87,6 +100,11 @@ NOT_LAW_WORDS = {"förslag", "underlag", "avslag", "anslag", "inslag", "utslag",
 def fold(text: str) -> str:
     """A name as the registry keys it: lower case, single spaces."""
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def term_key(term: str) -> str:
+    """A provision term as the registry keys it: "§34-placering" and "§ 34-placering" are one."""
+    return re.sub(r"§\s*", "§ ", fold(term))
 
 
 def _forms(forms, case_insensitive: bool) -> str:
@@ -112,14 +130,16 @@ def law_pattern(registry) -> re.Pattern:
     terms = [t for s in registry for t, _ in s.provision_terms]
     b = r"(?<![\w-])"
     short_alt = _forms(shorts, False)
+    term_alt = _forms(terms, True).replace("§\\s+", "§\\s*")     # "§34-placering" too
     return re.compile(
-        rf"(?P<term>{_forms(terms, True)})(?![\w])"
-        rf"|{b}(?P<series>[A-ZÅÄÖ]{{2,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{NUM})"
+        rf"(?P<term>{term_alt})"
+        rf"(?:en|ens|ar|arna|arnas|na|s)?(?![\w])"
         rf"|{b}SFS\s+(?P<sfs>{NUM})"
+        rf"|{b}(?P<series>[A-ZÅÄÖ]{{1,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{NUM})"
         rf"|{b}(?P<generic>[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|Act|Ordinance){_number('g')}"
         rf"|{b}(?P<name>{_forms(names, True)})(?:s|:s)?(?![\w-]){_number('n')}?"
         rf"|{b}(?P<name_en>{_forms(names_en, False)})(?:'s)?(?![\w-]){_number('e')}?"
-        rf"|{b}(?P<short>{short_alt})(?::s)?(?![\w]){_number('s')}?"
+        rf"|{b}(?P<short>{short_alt})(?::s|(?<=[a-zåäö])s)?(?![\w]){_number('s')}?"
         rf"|{b}(?P<unknown_name>[\wåäöÅÄÖ]*(?:lagen|lag|förordningen|förordning|balken|balk|formen))"
         rf"(?:s|:s)?(?![\w-]){_number('u')}?"
         rf"|{b}{_EN_START}(?P<unknown_en>[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|of|on|and|for|to|in|with)\s+){{0,8}}?"

@@ -57,6 +57,7 @@ class _Atom:
     chapter: str | None
     section: str | None
     section_end: str | None = None
+    own_chapter: bool = False      # the chapter is written with this provision, not carried from one before
 
 
 _NUMBER_GROUPS = ("ga", "gb", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
@@ -73,7 +74,7 @@ class CitationParser:
         self.registry = registry
         self._law = cp.law_pattern(registry)
         self._own_short = cp.own_short_pattern(registry)
-        self._terms = {cp.fold(t): (s, sec) for s in registry for t, sec in s.provision_terms}
+        self._terms = {cp.term_key(t): (s, sec) for s in registry for t, sec in s.provision_terms}
 
     # -- public -----------------------------------------------------------------
     def find(self, text: str, date: str | None = None) -> list[Citation]:
@@ -92,20 +93,28 @@ class CitationParser:
             atoms = _atoms(chain)
             if not atoms:
                 continue
-            law = self._law_after(text, chain.end(), by_start)
-            if law is not None and id(law) not in bound:
-                bound.add(id(law))
-                out += self._bind(text, atoms, law, chain.start(), law.end)
-                continue
-            law = self._law_before(text, chain.start(), by_end)
-            if law is not None and id(law) not in bound and law.statute is not None:
-                bound.add(id(law))
-                out += self._bind(text, atoms, law, law.start, chain.end(), law_first=True)
-                continue
-            problem = self._unknown_after(text, chain.end())
-            if problem:
-                end, words = problem
-                out.append(Citation(chain.start(), end, text[chain.start():end], None, problem=words))
+            after = self._law_after(text, chain.end(), by_start)
+            after = after if after is not None and id(after) not in bound else None
+            before = self._law_before(text, chain.start(), by_end)
+            before = before if before is not None and id(before) not in bound else None
+            if before is not None and after is not None and len(atoms) > 1:
+                # "SoL 4 kap. 1 § och 4 § LVM": the law written first takes all but the last,
+                # the law after takes the last (which keeps no chapter from the others)
+                bound |= {id(before), id(after)}
+                last = atoms[-1] if atoms[-1].own_chapter else replace(atoms[-1], chapter=None)
+                out += self._bind(text, atoms[:-1], before, before.start, atoms[-2].end, law_first=True)
+                out += self._bind(text, [last], after, last.start, after.end)
+            elif after is not None:
+                bound.add(id(after))
+                out += self._bind(text, atoms, after, chain.start(), after.end)
+            elif before is not None:
+                bound.add(id(before))
+                out += self._bind(text, atoms, before, before.start, chain.end(), law_first=True)
+            else:
+                problem = self._unknown_after(text, chain.end())
+                if problem:
+                    end, words = problem
+                    out.append(Citation(chain.start(), end, text[chain.start():end], None, problem=words))
         for law in laws:
             if id(law) in bound:
                 continue
@@ -134,7 +143,7 @@ class CitationParser:
         start, end = m.start(), m.end()
         number = next((g[k] for k in _NUMBER_GROUPS if g.get(k)), None)
         if g["term"]:
-            statute, section = self._terms[cp.fold(g["term"])]
+            statute, section = self._terms[cp.term_key(g["term"])]
             return _Law(start, end, statute, section=section)
         if g["series"]:
             sid = f"{g['series']} {g['snum']}"
@@ -245,19 +254,25 @@ def _atoms(chain: re.Match) -> list[_Atom]:
     base = chain.start()
     for m in cp.ATOMS[kind].finditer(chain.group(0)):
         g = m.groupdict()
-        only = g.get("chap_only") or g.get("echap_only")
-        chap = _norm(only or g.get("chap") or g.get("cchap") or g.get("echap") or g.get("echap_after"))
-        chapter = chap or chapter
-        if only:     # a chapter alone: "4 kap. SoL", "Chapter 4 of the"
-            out.append(_Atom(base + m.start(), base + m.end(), chapter, None))
+        only = next((k for k in ("chap_only", "kchap_only", "echap_only") if g.get(k)), None)
+        if only:     # chapters alone: "4 kap. SoL", "4 och 5 kap.", "Chapters 4 and 5 of the"
+            items = list(cp.SECTION_ITEM.finditer(g[only]))
+            for k, item in enumerate(items):
+                a = base + m.start() if k == 0 else base + m.start(only) + item.start()
+                b = base + m.end() if k == len(items) - 1 else base + m.start(only) + item.end()
+                chapter = _norm(item.group("sec"))
+                out.append(_Atom(a, b, chapter, None, own_chapter=True))
             continue
-        key = next(k for k in ("secs", "csecs", "esecs", "osecs") if g.get(k))
+        chap = _norm(g.get("chap") or g.get("rchap") or g.get("cchap") or g.get("echap") or g.get("echap_after"))
+        chapter = chap or chapter
+        key = next(k for k in ("secs", "rsecs", "csecs", "esecs", "osecs") if g.get(k))
         items = list(cp.SECTION_ITEM.finditer(g[key]))
         offset = base + m.start(key)
         for k, item in enumerate(items):
             a = base + m.start() if k == 0 else offset + item.start()
             b = base + m.end() if k == len(items) - 1 else offset + item.end()
-            out.append(_Atom(a, b, chapter, _norm(item.group("sec")), _norm(item.group("sec2"))))
+            out.append(_Atom(a, b, chapter, _norm(item.group("sec")), _norm(item.group("sec2")),
+                             own_chapter=bool(chap)))
     return out
 
 
