@@ -178,3 +178,18 @@ def test_checklists_in_code_empty_or_with_angle_brackets_lose_nothing(broken):
     download = (built.site / "en/kunskap/prov-latin/checklista-kept.txt").read_text(encoding="utf-8")
     assert "- [ ] Call <name> before day 2" in download
     assert sorted(p.name for p in (built.site / "en/kunskap/prov-latin").glob("*.txt")) == ["checklista-kept.txt"]
+
+
+def test_a_glossary_not_saved_as_utf8_is_named_as_itself_before_any_page(tmp_path):
+    from sitebuild import copy_project
+
+    root = copy_project(tmp_path / "project")
+    glossary = root / "data/ordlista.yml"
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_bytes(text.encode("latin-1", errors="replace"))
+    line = next(n for n, row in enumerate(text.split("\n"), 1) if row.encode("latin-1", errors="replace") != row.encode("utf-8"))
+    built = build_site(root, root / "site", strict=False)
+    assert not built.ok
+    assert len(built.warnings) == 1 and "Error reading page" not in built.warnings[0]
+    assert built.warnings[0].startswith(f"The glossary cannot be used:\ndata/ordlista.yml:{line}: the file is not saved as UTF-8 (byte 0x")
+    assert built.warnings[0].endswith("on this line): save the file as UTF-8 (in most editors: Save with encoding, UTF-8)")
