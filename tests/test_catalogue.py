@@ -116,10 +116,16 @@ def test_scaffolded_project_appears_everywhere_in_both_languages(project):
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "created docs/exempel/nattkafe.sv.md" in run.stdout
+    from samverkan.text_rules import template_texts
+
+    placeholders = sorted(template_texts(str(project / "scripts/templates")), key=len, reverse=True)
     for lang, sentence in (("sv", "Se också 34 § KvL."), ("en", "See also Section 34 KvL.")):
         page = project / f"docs/exempel/nattkafe.{lang}.md"
-        assert page.read_text(encoding="utf-8").splitlines()[1].startswith("# yaml-language-server: $schema=")
-        page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+        text = page.read_text(encoding="utf-8")
+        assert text.splitlines()[1].startswith("# yaml-language-server: $schema=")
+        for n, placeholder in enumerate(placeholders):      # filled in, as an editor does
+            text = text.replace(placeholder, f"Egen uppgift {n}")
+        page.write_text(text + f"\n{sentence}\n", encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
     assert built.ok, built.warnings
     for prefix in ("", "en/"):
