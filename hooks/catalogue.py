@@ -18,7 +18,7 @@ MARKERS = {"catalogue": cards, "comparison": comparison}
 @event_priority(-210)   # after site_scan has read the pages
 def on_files(files, config):
     build = state.get(glue.language(config))
-    for problem in schema_problems(build.index.projects, build.root):   # make check says the same
+    for problem in schema_problems(build.index.projects, build.root, build.lang):   # make check says the same
         glue.log.warning(str(problem))
     return files
 

@@ -34,7 +34,7 @@ def on_page_markdown(markdown, page, config, files):
                          topics=tuple(build.strings["topics"]))
     lines = markdown.split("\n")
     for block in reversed(blocks):   # replace from the end so earlier line numbers hold
-        html = render_block(block, build, download=f"{block.anchor}.txt")
+        html = render_block(block, build, download=f"{block.anchor}.txt" if block.items else None)
         lines[block.first:block.last + 1] = [block.indent + row for row in html.split("\n")]
     return fill_marker("\n".join(lines), "checklists", lambda: overview(build))
 

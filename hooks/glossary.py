@@ -28,6 +28,12 @@ def _terms(build):
     return build.glossary
 
 
+@event_priority(-210)   # before any page: a broken glossary is named as itself, not as the page being read
+def on_files(files, config):
+    _terms(state.get(glue.language(config)))
+    return files
+
+
 @event_priority(0)
 def on_page_markdown(markdown, page, config, files):
     build = state.get(glue.language(config))

@@ -49,8 +49,16 @@ def test_text_from_front_matter_registry_and_checklists_is_escaped(project):
     registry = project / "data/lagar.yml"
     registry.write_text(registry.read_text(encoding="utf-8").replace(
         "sv: Socialtjänstlag (2025:400)", f"sv: 'Socialtjänstlag (2025:400) {EVIL}'"), encoding="utf-8")
-    built = build_site(project, project / "site", strict=True)
-    assert built.ok, built.warnings
+    built = build_site(project, project / "site", strict=False)
+    # markup in a text field is a message at its line (and fails --strict); the page still shows it as text
+    markup = [w for w in built.warnings if "is plain text, without HTML" in w]
+    def line(source, pattern):
+        return source[: re.search(pattern, source, re.M).start()].count("\n") + 1
+
+    page_lines = [line(text, rf"^{key}:") for key in ("title", "description", "summary")]
+    registry_line = line(registry.read_text(encoding="utf-8"), r"^  sv: 'Socialtjänstlag \(2025:400\)")
+    assert sorted(w.split(": ")[0] for w in markup) == sorted(
+        [f"{page.relative_to(project).as_posix()}:{n}" for n in page_lines] + [f"data/lagar.yml:{registry_line}"]), markup
     pages = ["exempel/provprojekt/", "exempel/", "jamforelse/", "checklistor/", "checklistor/boende/",
              "lagar/", "lagar/sfs-2025-400/", "lagar/sfs-2001-453/", "lagar/sfs-1988-870/"]
     for path in pages:

@@ -85,12 +85,12 @@ def test_example_pages_show_no_undated_status_and_no_nav_badge(site):
     ({"value": "permanent", "as_of": 2012, "source": "Brå 2014"}, []),
     ({"value": "unknown", "as_of": 2013, "source": "Flens kommun 2013"}, []),
     ("project", ["'status' must give the year and the source it rests on, for example status: "
-                 "{value: permanent, as_of: 2012, source: \"Brå 2014\"}; got 'project'"]),
+                 "{value: permanent, as_of: 2012, source: \"Brå 2014\"}; got the text \"project\""]),
     ({"value": "pågående", "as_of": 2012, "source": "Brå 2014"},
      ["'status.value' must be one of permanent, project, ended, proposal, unknown; got 'pågående'"]),
     ({"value": "permanent"}, ["missing required key 'status.as_of'", "missing required key 'status.source'"]),
     ({"value": "permanent", "as_of": "2012", "source": ""},
-     ["'status.as_of' must be a whole number; got '2012'", "'status.source' must not be empty"]),
+     ["'status.as_of' must be a whole number; got the text \"2012\"", "'status.source' must not be empty"]),
     ({"value": "ended", "as_of": 2012, "source": "Brå 2014", "since": 2010},
      ["unknown key 'since' in 'status' (see data/exempel.schema.json)"]),
 ])
@@ -100,7 +100,8 @@ def test_status_schema_messages(status, messages):
 
     meta, _, _ = split_front_matter((FIXTURES / "exempel/provprojekt.sv.md").read_text(encoding="utf-8"))
     meta["status"] = status
-    assert validate(meta, ROOT / "data/exempel.schema.json") == [("status", m) for m in messages]
+    found = validate(meta, ROOT / "data/exempel.schema.json")
+    assert [m for _, m in found] == messages and all(key.startswith("status") for key, _ in found)
 
 
 @pytest.mark.parametrize("period,shown", [

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .checklists import Checklist, Item
 from .mdtext import unique
-from .render import render
+from .render import render, rendered
 
 
 @dataclass
@@ -52,5 +52,5 @@ def topic_page(stem: str, build) -> str:
             items.append(merged)
         block = Checklist(checklist.title, checklist.line, checklist.topics, items, 0, 0,
                           anchor=unique(checklist.anchor, taken))
-        sections.append((page, checklist, render_block(block, build, printed_from=page.title)))
+        sections.append((page, checklist, rendered(render_block(block, build, printed_from=page.title))))
     return render("checklist_topic.md.j2", t=t, topic=topic, sections=sections)

@@ -10,22 +10,38 @@ from pathlib import Path
 import markdown
 
 from .citation_links import CitationExtension, Linker, PageContext
-from .projects import key_line, validate
-from .yamlfile import Problem
+from . import frontmatter
+from .projects import normalise, validate
+from .yamlfile import Problem, decode
 
 # the page-level parsing that decides what is prose (mkdocs.base.yml's markdown_extensions)
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
               "pymdownx.details", "pymdownx.superfences"]
 
 
-def schema_problems(projects, root: Path) -> list[Problem]:
-    """Front matter of every example page against data/exempel.schema.json."""
+def schema_problems(projects, root: Path, lang: str = "sv") -> list[Problem]:
+    """Front matter of every example page against data/exempel.schema.json, each message at
+    the line of its key; two examples with one title are named."""
     schema = root / "data" / "exempel.schema.json"
-    problems = []
+    problems: list[Problem] = []
+    titles: dict[str, str] = {}
     for page in projects:
-        source = root.joinpath(page.display).read_text(encoding="utf-8")
-        for key, message in validate(page.meta, schema):
-            problems.append(Problem(page.display, key_line(source, key), message))
+        text, _ = decode(root.joinpath(page.display).read_bytes(), page.display)
+        found = frontmatter.read(text, page.display)
+        if found.broken:
+            continue    # its one message is the YAML error (hooks/input_checks.py)
+        if not found.present:
+            problems.append(Problem(page.display, 1, "an example page starts with its facts (front matter between "
+                                    f"two --- lines): copy them from scripts/templates/exempel.{lang}.md"))
+            continue
+        for path, message in validate(normalise(page.meta), schema):
+            problems.append(Problem(page.display, found.line_of(path), message))
+        title = page.title.strip().lower()
+        if title in titles:
+            problems.append(Problem(page.display, found.line_of("title") or 1,
+                                    f'the title "{page.title}" is also the title of {titles[title]}: '
+                                    f"give each project a title of its own"))
+        titles.setdefault(title, page.display)
     return problems
 
 
