@@ -110,14 +110,16 @@ def with_change(text: str, change: str) -> tuple[str, int]:
 
 @pytest.mark.parametrize("change,message", SCHEMA_CASES)
 def test_schema_violations_name_file_key_and_expectation(change, message):
-    """A table test of the validator; the build below shows one row end to end."""
-    from samverkan.projects import key_line, validate
-    from samverkan.site_index import split_front_matter
+    """A table test of the validator, with the line the build names (samverkan/checks.py);
+    the build below shows one row end to end."""
+    from samverkan import frontmatter
+    from samverkan.projects import normalise, validate
 
     text, line = with_change((FIXTURES / "exempel/provprojekt.sv.md").read_text(encoding="utf-8"), change)
-    meta, _, _ = split_front_matter(text)
-    found = [f"docs/exempel/provprojekt.sv.md:{key_line(text, key)}: {said}" for key, said in validate(meta, ROOT / "data/exempel.schema.json")]
-    assert found == [message.format(line=line)]
+    found = frontmatter.read(text, "docs/exempel/provprojekt.sv.md")
+    said = [f"docs/exempel/provprojekt.sv.md:{found.line_of(path)}: {message}"
+            for path, message in validate(normalise(found.meta), ROOT / "data/exempel.schema.json")]
+    assert said == [message.format(line=line)]
 
 
 def test_a_schema_violation_fails_the_strict_build_and_the_page_still_builds(project):
