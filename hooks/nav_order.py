@@ -11,6 +11,7 @@ Without them, every example page lists every example, and the HTML of each page,
 rendering and its indexing grow with the number of projects (quadratic in total).
 The catalogue page stays the full, filterable list.
 """
+import html
 import unicodedata
 
 from mkdocs.plugins import event_priority
@@ -63,7 +64,8 @@ def _group_by_county(section: Section, county_of, lang: str) -> None:
     if not groups:
         return
     for county in sorted(groups, key=county_key(lang)):
-        group = Section(county, groups[county])
+        # Material writes a section's title into the page as HTML: the county is text
+        group = Section(html.escape(county, quote=True), groups[county])
         group.parent = section
         for page in groups[county]:
             page.parent = group
