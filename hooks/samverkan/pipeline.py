@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+from functools import lru_cache
 
 from . import mkdocs_glue as glue
 from . import state
@@ -108,9 +109,14 @@ def page_context(build: state.LanguageBuild, page) -> None:
 
 def _href(build, cite) -> str:
     statute = build.registry.get(cite.statute)
-    here = posixpath.dirname(build.linker.page.src_uri)
-    target = posixpath.relpath(f"lagar/{statute.slug}.md", here or ".")
+    target = _law_link(posixpath.dirname(build.linker.page.src_uri), statute.slug)
     return target + (f"#{cite.anchor}" if cite.anchor else "")
+
+
+@lru_cache(maxsize=4096)
+def _law_link(folder: str, slug: str) -> str:
+    """The law page's Markdown file, relative to a page in ``folder`` (relpath is slow: kept)."""
+    return posixpath.relpath(f"lagar/{slug}.md", folder or ".")
 
 
 def _record(build, use) -> None:
