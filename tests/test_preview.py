@@ -114,7 +114,7 @@ def test_serve_shows_problems_on_the_page_and_never_hangs_on_a_fatal_error(proje
         registry.write_text(good + "- id: [trasig\n", encoding="utf-8")
         wait_for(log, "The preview shows the last good build", 1)
         shown = fetch(base + "kunskap/samverkan/", timeout=5)
-        assert "Webbplatsen kunde inte byggas om" in shown and re.search(r"data/lagar\.yml:\d+: invalid YAML", shown)
+        assert "Webbplatsen kunde inte byggas om" in shown and re.search(r"data/lagar\.yml:\d+(?::\d+)?: the YAML cannot be read", shown)
 
         registry.write_text(good, encoding="utf-8")
         wait_for(log, "Reloading browsers", 2)
