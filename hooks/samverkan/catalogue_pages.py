@@ -15,6 +15,38 @@ def _period(meta, t) -> str:
     return f"{start} – {end}" if end else f"{start} – ({t['comparison']['ongoing']})"
 
 
+def _status(meta, t) -> str:
+    """The status as a reader sees it (the status helper adds the year it rests on)."""
+    return str(t["status"].get(meta.get("status"), meta.get("status") or t["comparison"]["none"]))
+
+
+def _status_key(meta) -> str:
+    return str(meta.get("status") or "")
+
+
+def evidence_badge(key, t) -> str:
+    """The evidence level's badge (shape and words) as one line of HTML."""
+    label = t["evidence"].get(key, key or t["comparison"]["none"])
+    return render("evidence_badge.html.j2", key=str(key or ""), label=label).replace("\n", "")
+
+
+def _years(meta) -> list[int]:
+    years = []
+    for source in meta.get("sources") or []:
+        year = str(source.get("year", "")) if isinstance(source, dict) else ""
+        years += [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", year)]
+    return sorted(set(years))
+
+
+def source_years(meta, t) -> str:
+    """"Källor från 2014" / "Källor från 2005–2006": how old the knowledge is."""
+    years = _years(meta)
+    if not years:
+        return t["catalogue"]["sources_unknown"]
+    span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    return t["catalogue"]["sources_year"].format(years=span)
+
+
 def _projects(build):
     return sorted(build.index.projects, key=lambda p: p.title.lower())
 
