@@ -30,6 +30,12 @@ def evidence_badge(key, t) -> str:
     return render("evidence_badge.html.j2", key=str(key or ""), label=label).replace("\n", "")
 
 
+def _strength(key, t) -> int:
+    """The evidence levels in strings.yml run from strongest to weakest: 0 is strongest."""
+    levels = list(t["evidence"])
+    return levels.index(key) if key in levels else len(levels)
+
+
 def _years(meta) -> list[int]:
     years = []
     for source in meta.get("sources") or []:
@@ -56,7 +62,10 @@ def cards(build) -> str:
     projects = _projects(build)
     counties = sorted({str(p.meta.get("county", "")) for p in projects if p.meta.get("county")})
     return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: _period(m, t),
-                  as_list=_as_list)
+                  status=lambda m: _status(m, t), status_key=_status_key, as_list=_as_list,
+                  badge=lambda m: evidence_badge(m.get("evidence"), t), years=lambda m: source_years(m, t),
+                  start=lambda m: str((m.get("period") or {}).get("start") or ""),
+                  strength=lambda m: _strength(m.get("evidence"), t))
 
 
 def comparison(build) -> str:
@@ -90,7 +99,7 @@ def comparison(build) -> str:
         (c["period"], lambda m: _cell(_period(m, t))),
         (c["staff"], lambda m: joined(m.get("staff"))),
         (c["funding"], money),
-        (c["evidence"], lambda m: _cell(t["evidence"].get(m.get("evidence"), m.get("evidence")))),
+        (c["evidence"], lambda m: evidence_badge(m.get("evidence"), t)),
         (c["results"], results),
     ]
     table = [[label] + [fn(p.meta) for p in projects] for label, fn in rows]
