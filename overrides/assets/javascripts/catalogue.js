@@ -78,3 +78,22 @@
     fromAddress();
   });
 })();
+
+/* Comparison: the reader picks which examples (columns) to compare.
+ * Without JavaScript the choice stays hidden and every column shows. */
+(function () {
+  "use strict";
+  var form = document.querySelector(".comparison__choose");
+  var table = document.querySelector(".comparison table");
+  if (!form || !table) return;
+  form.hidden = false;
+  form.addEventListener("change", function () {
+    var boxes = form.querySelectorAll("input[type=checkbox]");
+    boxes.forEach(function (box) {
+      var column = Number(box.value) + 1;      /* the first column holds the row labels */
+      table.querySelectorAll("tr > :nth-child(" + column + ")").forEach(function (cell) {
+        cell.hidden = !box.checked;
+      });
+    });
+  });
+})();
