@@ -115,7 +115,8 @@ def insert_charts(markdown: str, record, build) -> str:
     for name, results in charts.items():
         svg = bar_chart(name, results, build.lang, build.strings, f"{record.src_uri}-{name}")
         blocks.append(render("chart_block.md.j2", svg=svg, group=name, results=results, t=build.strings,
-                             shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang)))
+                             shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang),
+                             years=any(r.get("year") for r in results)))
     html = "\n".join(blocks)
     heading = re.search(r"^##\s+(Resultat|Results)\s*$", markdown, re.MULTILINE)
     if not heading:
