@@ -3,7 +3,8 @@
 Material's own search merges both languages into one index and finds no Swedish
 word forms; Pagefind stems Swedish and English and keeps the languages apart.
 
-- on_env: the search dialog's words (strings.yml, per language) for the theme
+- on_env: the words of strings.yml, in the language of the pass, for the theme's
+  templates (the search dialog, the review date)
 - on_page_context: each page's kind (Exempel, Kunskap, Lag, ...), a Pagefind filter
 - on_post_page: a law page's quoted backlink sentences weigh less, so a law page
   does not outrank the pages it quotes
@@ -30,7 +31,7 @@ QUOTE_WEIGHT = "0.1"
 
 
 def on_env(env, config, files):
-    env.globals["search_text"] = state.get(glue.language(config)).strings["search"]
+    env.globals["site_text"] = state.get(glue.language(config)).strings
     return env
 
 
