@@ -9,7 +9,8 @@ from sitebuild import ROOT, build_with_pages
 pytestmark = pytest.mark.browser
 PROJECTS = len([p for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index.")])
 
-SV_WORDS = "---\ntitle: Sökprov\n---\n# Sökprov\n\nOm snöskottarlag i kvarteret.\n"
+SV_WORDS = ("---\ntitle: Sökprov\nreviewed: 2025-05-01\n---\n# Sökprov\n\nOm snöskottarlag i kvarteret.\n\n"
+            "## Efter anstalten\n\nHär bor bara de villkorligt frigivna.\n")
 EN_WORDS = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovelling brigades of the block.\n"
 
 
@@ -24,7 +25,7 @@ def search_url(tmp_path_factory):
 
 
 def search(page, query):
-    """Open search with the "/" key, type, and return the result addresses (paths)."""
+    """Open search with the "/" key, type, and return every result's address (path)."""
     page.keyboard.press("/")
     box = page.locator("[data-samverkan-search-input]")
     box.wait_for(state="visible")
@@ -35,8 +36,12 @@ def search(page, query):
                            " return m && !/^(Skriv|Type|Initierar|Initializing)/.test(m.textContent) && "
                            "document.querySelector('[data-samverkan-search-input]').value === q }", arg=query)
     page.wait_for_timeout(150)
-    return [re.sub(r"^https?://[^/]+", "", a) for a in
-            page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")], meta.inner_text()
+    more = page.locator("[data-samverkan-search-more]")
+    while more.is_visible():        # every result, not only the first ten drawn
+        more.click()
+        page.wait_for_timeout(150)
+    return [re.sub(r"^https?://[^/]+", "", a).split("?")[0] for a in
+            page.eval_on_selector_all(".md-search-result__item > .md-search-result__link", "els => els.map(e => e.href)")], meta.inner_text()
 
 
 @pytest.mark.parametrize("query", ["snöskottarlaget", "snöskottarlag", "snöskottarlagens"])
@@ -45,6 +50,18 @@ def test_swedish_word_forms_are_found_from_a_swedish_page(page, search_url, quer
     results, _ = search(page, query)
     assert "/kunskap/sokprov/" in results
     assert not [r for r in results if r.startswith("/en/")]
+
+
+@pytest.mark.parametrize("query", ["villkorlig frigivning", "villkorligt frigiven"])
+def test_swedish_adjective_and_participle_forms_find_each_other(page, search_url, query):
+    page.goto(search_url + "exempel/itok/")
+    results, _ = search(page, query)
+    assert any(r.startswith("/kunskap/sokprov/") for r in results)
+
+
+def test_front_matter_reviewed_is_the_date_shown(page, search_url):
+    page.goto(search_url + "kunskap/sokprov/")
+    assert page.locator(".page-reviewed").inner_text() == "Senast granskad: 2025-05-01"
 
 
 def test_english_words_are_not_found_from_swedish_pages(page, search_url):
@@ -80,7 +97,7 @@ def test_search_with_the_keyboard_alone(page, site_url):
     assert page.evaluate("document.activeElement.classList.contains('md-search-result__link')")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.url.rstrip("/").endswith(results[0].rstrip("/"))
+    assert page.url.split("?")[0].rstrip("/").endswith(results[0].rstrip("/"))
     # Escape closes the dialog
     page.keyboard.press("/")
     page.keyboard.press("Escape")
