@@ -136,7 +136,7 @@ organisations: [Kommun {n}]
 partners: []
 target_group: Personer som friges.
 focus: [coordination]
-status: project
+status: {{value: project, as_of: 2020, source: "Rapport 2020"}}
 period: {{start: "2020"}}
 evidence: not-evaluated
 results: [{{label: Deltagare, value: {n}, group: Deltagare}}]

@@ -30,7 +30,8 @@ def on_page_markdown(markdown, page, config, files):
     if glue.is_generated(page.file):
         return markdown
     build = state.get(glue.language(config))
-    blocks, _ = cl.parse(markdown, default_title=build.strings["checklist_default_title"])
+    blocks, _ = cl.parse(markdown, default_title=build.strings["checklist_default_title"],
+                         topics=tuple(build.strings["topics"]))
     record = build.index.page(page.file.src_uri)
     lines = markdown.split("\n")
     for block in reversed(blocks):   # replace from the end so earlier line numbers hold

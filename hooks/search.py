@@ -31,7 +31,7 @@ QUOTE_WEIGHT = "0.1"
 
 
 def on_env(env, config, files):
-    env.globals["site_text"] = state.get(glue.language(config)).strings
+    env.globals["t"] = state.get(glue.language(config)).strings
     return env
 
 

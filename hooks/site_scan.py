@@ -26,7 +26,10 @@ def on_config(config):
         registry = load_registry(root / "data" / "lagar.yml")
     except DataError as err:
         glue.fail(f"The law registry cannot be used:\n{err}")
-    strings = load_strings()[lang]
+    try:
+        strings = load_strings(root)[lang]      # with the labels of data/vocabulary.yml
+    except DataError as err:
+        glue.fail(f"The strings or the vocabulary cannot be used:\n{err}")
     state.begin(state.LanguageBuild(lang, root, registry, CitationParser(registry), strings))
     return config
 
@@ -41,7 +44,8 @@ def on_files(files, config):
         dest_dir = os.path.dirname(file.dest_uri)
         sources.append((file.src_uri, "/" + file.norm_src_uri, glue.display_path(config, file),
                         dest_dir, file.content_string))
-    build.index = build_index(build.lang, sources, build.parser, build.strings["checklist_default_title"])
+    build.index = build_index(build.lang, sources, build.parser, build.strings["checklist_default_title"],
+                              tuple(build.strings["topics"]))
     for problem in build.index.problems:
         glue.log.warning(str(problem))
     return files

@@ -29,9 +29,23 @@ def create(slug: str, root: Path = ROOT, year: int | None = None) -> list[Path]:
     title = slug.replace("-", " ").capitalize()
     year = year or datetime.date.today().year
     for target in targets:
-        template = (TEMPLATES / f"exempel.{target.name.rsplit('.', 2)[1]}.md").read_text(encoding="utf-8")
-        target.write_text(template.replace("{title}", title).replace("{year}", str(year)), encoding="utf-8")
+        lang = target.name.rsplit('.', 2)[1]
+        text = (TEMPLATES / f"exempel.{lang}.md").read_text(encoding="utf-8")
+        for placeholder, value in {"{title}": title, "{year}": str(year), **allowed_words(root, lang)}.items():
+            text = text.replace(placeholder, value)
+        target.write_text(text, encoding="utf-8")
     return targets
+
+
+def allowed_words(root: Path, lang: str) -> dict[str, str]:
+    """The template's lists of allowed words, from data/vocabulary.yml: "care (Vård och behandling), …"."""
+    sys.path.insert(0, str(root / "hooks"))
+    from samverkan import vocabulary
+
+    words = vocabulary.load(root / "data" / "vocabulary.yml")
+    return {f"{{{name}_keys}}": ", ".join(f"{t.key} ({t.labels[lang]})" for t in words.kinds[kind])
+            for name, kind in (("focus", "focus"), ("status", "statuses"), ("evidence", "evidence"),
+                               ("topic", "topics"))}
 
 
 def main(argv: list[str]) -> int:

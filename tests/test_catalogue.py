@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from htmlq import parse, words
+from samverkan import vocabulary
 from sitebuild import build_site, write
 
 from sitebuild import ROOT
@@ -23,7 +24,7 @@ def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
         cards = doc.find_all("li", class_="card")
         assert sorted(c.find("a").get("href").strip("/") for c in cards) == SLUGS
         for card in cards:
-            assert card.get("data-status") in ("permanent", "project", "ended", "proposal")
+            assert card.get("data-status") in vocabulary.load().keys("statuses")
             assert card.get("data-focus")
             badge = card.find("span", class_="evidence")
             assert badge.find("svg").get("aria-hidden") == "true" and words(badge.text)
@@ -78,7 +79,8 @@ def test_open_data_holds_every_project_in_both_languages(site):
 
 
 @pytest.mark.parametrize("change,message", [
-    ("status: pågående", "docs/exempel/itok.sv.md:{line}: 'status' must be one of permanent, project, ended, proposal; got 'pågående'"),
+    ("status: permanent", "docs/exempel/itok.sv.md:{line}: 'status' must give the year and the source it rests on, "
+                          "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got 'permanent'"),
     ("focus: [vård]", "docs/exempel/itok.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
     ("evidence: bra", "docs/exempel/itok.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
     ("place: 12", "docs/exempel/itok.sv.md:{line}: 'place' must be text; got 12"),
@@ -89,8 +91,8 @@ def test_schema_violations_name_file_key_and_expectation(project, change, messag
     page = project / "docs/exempel/itok.sv.md"
     text = page.read_text(encoding="utf-8")
     key = change.split(":")[0]
-    if re.search(rf"^{key}:", text, re.M):
-        text = re.sub(rf"^{key}:.*$", change, text, count=1, flags=re.M)
+    if re.search(rf"^{key}:", text, re.M):     # the key's line and any lines nested under it
+        text = re.sub(rf"^{key}:.*\n(?:[ ].*\n)*", change.replace("\\", "\\\\") + "\n", text, count=1, flags=re.M)
     else:
         text = text.replace("\ntitle:", f"\n{change}\ntitle:", 1)
     page.write_text(text, encoding="utf-8")

@@ -4,24 +4,8 @@ from __future__ import annotations
 import re
 
 from .charts import bar_chart, groups, shown
+from .project_status import period_text, status_key, status_text
 from .render import md_text, render
-
-
-def _period(meta, t) -> str:
-    period = meta.get("period") or {}
-    start, end = period.get("start"), period.get("end")
-    if not start:
-        return t["comparison"]["none"]
-    return f"{start} – {end}" if end else f"{start} – ({t['comparison']['ongoing']})"
-
-
-def _status(meta, t) -> str:
-    """The status as a reader sees it (the status helper adds the year it rests on)."""
-    return str(t["status"].get(meta.get("status"), meta.get("status") or t["comparison"]["none"]))
-
-
-def _status_key(meta) -> str:
-    return str(meta.get("status") or "")
 
 
 def evidence_badge(key, t) -> str:
@@ -61,8 +45,8 @@ def cards(build) -> str:
     t = build.strings
     projects = _projects(build)
     counties = sorted({str(p.meta.get("county", "")) for p in projects if p.meta.get("county")})
-    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: _period(m, t),
-                  status=lambda m: _status(m, t), status_key=_status_key, as_list=_as_list,
+    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: period_text(m, t),
+                  status=lambda m: status_text(m, t), status_key=status_key, as_list=_as_list,
                   badge=lambda m: evidence_badge(m.get("evidence"), t), years=lambda m: source_years(m, t),
                   start=lambda m: str((m.get("period") or {}).get("start") or ""),
                   strength=lambda m: _strength(m.get("evidence"), t))
@@ -95,8 +79,8 @@ def comparison(build) -> str:
         (c["partners"], lambda m: joined(m.get("partners"))),
         (c["target_group"], lambda m: _cell(m.get("target_group", c["none"]))),
         (c["focus"], lambda m: joined([t["focus"].get(f, f) for f in _as_list(m.get("focus"))])),
-        (c["status"], lambda m: _cell(t["status"].get(m.get("status"), m.get("status")))),
-        (c["period"], lambda m: _cell(_period(m, t))),
+        (c["status"], lambda m: _cell(status_text(m, t))),
+        (c["period"], lambda m: _cell(period_text(m, t))),
         (c["staff"], lambda m: joined(m.get("staff"))),
         (c["funding"], money),
         (c["evidence"], lambda m: evidence_badge(m.get("evidence"), t)),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checklists import TOPICS, Checklist, Item, as_text
+from .checklists import Checklist, Item, as_text
 from .linking import link_markdown
 from .mdtext import unique
 from .render import render
@@ -16,7 +16,7 @@ class Source:
 
 
 def topic_stems(strings) -> list[str]:
-    return [f"checklistor/{strings['topic_slugs'][t]}" for t in TOPICS]
+    return [f"checklistor/{slug}" for slug in strings["topic_slugs"].values()]
 
 
 def render_block(checklist: Checklist, build, download=None, printed_from=None, tick_base="") -> str:
@@ -40,18 +40,19 @@ def topic_text(stem: str, build, site_url: str) -> str:
 
 
 def _topic(stem: str, t) -> str:
-    return next(k for k in TOPICS if f"checklistor/{t['topic_slugs'][k]}" == stem)
+    return next(k for k in t["topics"] if f"checklistor/{t['topic_slugs'][k]}" == stem)
 
 
 def overview(build) -> str:
-    groups = {t: [] for t in (*TOPICS, None)}
+    topics = tuple(build.strings["topics"])     # the project's data/vocabulary.yml
+    groups = {t: [] for t in (*topics, None)}
     total = 0
     for page, checklist in build.index.checklists():
         total += len(checklist.items)
         for topic in checklist.topics or [None]:
             groups[topic].append((page, checklist))
     t = build.strings
-    return render("checklist_overview.md.j2", groups=groups, t=t, topics=TOPICS,
+    return render("checklist_overview.md.j2", groups=groups, t=t, topics=topics,
                   count=t["checklist_overview_count"].format(n=len(build.index.checklists()), items=total))
 
 

@@ -15,9 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import vocabulary
 from .mdtext import plain_text, slugify, unique
 
-TOPICS = ("planning", "collaboration", "housing", "work", "care", "follow-up", "governance")
+
+def known_topics() -> tuple[str, ...]:
+    """The checklist topics of data/vocabulary.yml beside these hooks. A build passes its own
+    project's topics (``topics=``), since a test may build a copy with other words."""
+    return vocabulary.load().keys("topics")
+
 
 _START = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*checklist\b[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
 _TOPICS = re.compile(r"^topics:\s*(?P<list>.*)$", re.IGNORECASE)
@@ -55,13 +61,14 @@ class Problem:
     message: str
 
 
-def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str = "Checklista"):
+def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str = "Checklista", topics=None):
     """All checklist blocks of a page body, and what is wrong with them.
 
     Nothing is dropped: a nested item becomes an item of its own, an unknown
     topic is reported and left out of the topic list, text that is not a list
     item is kept and shown as it was.
     """
+    allowed = tuple(topics) if topics is not None else known_topics()
     lines = markdown.split("\n")
     checklists, problems, taken = [], [], set()
     i = 0
@@ -74,7 +81,7 @@ def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str
         if not start:
             i += 1
             continue
-        block, i = _parse_block(lines, i, start, first_line, page_topics, default_title, problems)
+        block, i = _parse_block(lines, i, start, first_line, page_topics, default_title, problems, allowed)
         block.anchor = unique("checklista-" + slugify(block.title, 6), taken)
         for item in block.items:
             item.anchor = unique(slugify(item.text), taken)
@@ -82,7 +89,7 @@ def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str
     return checklists, problems
 
 
-def _parse_block(lines, i, start, first_line, page_topics, default_title, problems):
+def _parse_block(lines, i, start, first_line, page_topics, default_title, problems, allowed):
     indent = start.group("indent")
     line_no = i + first_line
     title = (start.group("title") or "").strip()
@@ -109,7 +116,7 @@ def _parse_block(lines, i, start, first_line, page_topics, default_title, proble
         item = _ITEM.match(content)
         topic_line = _TOPICS.match(content.strip())
         if topic_line and not items and topics is None:
-            topics = _topics(topic_line.group("list"), here, problems)
+            topics = _topics(topic_line.group("list"), here, problems, allowed)
         elif item:
             if item.group("sub"):
                 problems.append(Problem(here, "nested list in a checklist: a checklist is one flat list; the item is kept as an item of its own"))
@@ -128,31 +135,31 @@ def _parse_block(lines, i, start, first_line, page_topics, default_title, proble
     elif other:
         problems.append(Problem(line_no, f'checklist "{title}" has text that is not a list item ("{other[0][:40]}"); it is kept above the list'))
     if topics is None:
-        topics = [t for t in page_topics if t in TOPICS]
+        topics = [t for t in page_topics if t in allowed]
     return Checklist(title, line_no, topics, items, i, last, indent, other_text=other), j
 
 
-def _topics(raw: str, line: int, problems) -> list[str]:
-    topics = []
+def _topics(raw: str, line: int, problems, allowed) -> list[str]:
+    found: list[str] = []
     for word in (w.strip() for w in raw.split(",")):
         if not word:
             continue
-        if word not in TOPICS:
-            problems.append(Problem(line, f"unknown checklist topic '{word}': expected one of {', '.join(TOPICS)}"))
-        elif word not in topics:
-            topics.append(word)
-    return topics
+        if word not in allowed:
+            problems.append(Problem(line, f"unknown checklist topic '{word}': expected one of {', '.join(allowed)}"))
+        elif word not in found:
+            found.append(word)
+    return found
 
 
-def page_topic_problems(value, line: int) -> tuple[list[str], list[Problem]]:
+def page_topic_problems(value, line: int, topics=None) -> tuple[list[str], list[Problem]]:
     """Check a page's ``checklist_topics`` front matter."""
     if value is None:
         return [], []
     if isinstance(value, str):
         value = [value]
     problems: list[Problem] = []
-    topics = _topics(",".join(str(v) for v in value), line, problems)
-    return topics, problems
+    allowed = tuple(topics) if topics is not None else known_topics()
+    return _topics(",".join(str(v) for v in value), line, problems, allowed), problems
 
 
 def as_text(checklist: Checklist, source_title: str, source_url: str) -> str:

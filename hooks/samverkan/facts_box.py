@@ -1,12 +1,13 @@
 """The "I korthet / At a glance" box at the top of every example page, from its front matter.
 
-Status and period come from catalogue_pages' helpers, so the box says them exactly
-as the cards and the comparison do.
+Status and period come from project_status, so the box says them exactly as the
+cards and the comparison do.
 """
 from __future__ import annotations
 
-from .catalogue_pages import _as_list, _period, _status, evidence_badge, source_years
+from .catalogue_pages import _as_list, evidence_badge, source_years
 from .charts import shown
+from .project_status import period_text, status_text
 from .render import render
 
 
@@ -27,7 +28,7 @@ def facts_box(meta: dict, build) -> str:
                for s in meta.get("sources") or [] if isinstance(s, dict)]
     evidence = meta.get("evidence") if meta.get("evidence") in t["evidence_anchor"] else "not-evaluated"
     html = render("facts.md.j2", t=t, badge=evidence_badge(meta.get("evidence"), t), evidence=evidence,
-                  status=_status(meta, t), period=_period(meta, t),
+                  status=status_text(meta, t), period=period_text(meta, t),
                   place=", ".join(str(x) for x in (meta.get("place"), meta.get("county")) if x),
                   lists=lists, sources=sources or [c["none"]], years=source_years(meta, t))
     return html.strip() + "\n"

@@ -6,6 +6,8 @@ import io
 import json
 import os
 
+from .project_status import period_text, status_key, status_text
+
 FIELDS = ("title", "summary", "place", "county", "organisations", "partners", "target_group", "focus",
           "status", "period", "evidence", "results", "sources", "funding", "staff")
 
@@ -34,6 +36,9 @@ def projects(builds: dict, site_url: str) -> list[dict]:
             slug = page.link.rsplit("/", 1)[1].rsplit(".", 1)[0]
             entry = by_slug.setdefault(slug, {"slug": slug})
             facts = {k: _clean(page.meta.get(k)) for k in FIELDS if k in page.meta}
+            # the status and period as the site words them: always dated and sourced
+            facts["status_text"] = status_text(page.meta, builds[lang].strings)
+            facts["period_text"] = period_text(page.meta, builds[lang].strings)
             facts["url"] = _url(site_url, page.link, lang)
             entry[lang] = facts
     return [by_slug[k] for k in sorted(by_slug)]
@@ -57,17 +62,21 @@ def citations(builds: dict, site_url: str) -> dict:
 def projects_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["slug", "lang", "title", "place", "county", "status", "evidence", "focus",
-                     "period_start", "period_end", "organisations", "url"])
+    writer.writerow(["slug", "lang", "title", "place", "county", "status", "status_as_of", "status_source",
+                     "status_text", "evidence", "focus", "period_start", "period_end", "period_text",
+                     "organisations", "url"])
     for row in rows:
         for lang in ("sv", "en"):
             p = row.get(lang)
             if not p:
                 continue
-            period = p.get("period") or {}
-            writer.writerow([row["slug"], lang, p.get("title"), p.get("place"), p.get("county"), p.get("status"),
+            period = p.get("period") if isinstance(p.get("period"), dict) else {}
+            status = p.get("status") if isinstance(p.get("status"), dict) else {}
+            writer.writerow([row["slug"], lang, p.get("title"), p.get("place"), p.get("county"), status_key(p),
+                             status.get("as_of", ""), status.get("source", ""), p.get("status_text"),
                              p.get("evidence"), "; ".join(p.get("focus") or []), period.get("start", ""),
-                             period.get("end", ""), "; ".join(p.get("organisations") or []), p.get("url")])
+                             period.get("end", ""), p.get("period_text"), "; ".join(p.get("organisations") or []),
+                             p.get("url")])
     return out.getvalue()
 
 

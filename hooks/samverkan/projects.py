@@ -1,4 +1,5 @@
-"""Example pages' front matter: checked against data/exempel.schema.json."""
+"""Example pages' front matter: checked against data/exempel.schema.json, whose
+enums come from data/vocabulary.yml beside it."""
 from __future__ import annotations
 
 import json
@@ -8,11 +9,19 @@ from pathlib import Path
 
 import jsonschema
 
+from . import vocabulary
+
+
+def _validator(schema_path: Path):
+    words = schema_path.parent / "vocabulary.yml"
+    # keyed on both files' change times, so a `mkdocs serve` rebuild sees an edit
+    return _compiled(str(schema_path), schema_path.stat().st_mtime_ns, str(words), words.stat().st_mtime_ns)
+
 
 @lru_cache(maxsize=4)
-def _validator(path: str):
+def _compiled(path: str, _mtime: int, words: str, _words_mtime: int):
     schema = json.loads(Path(path).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(vocabulary.with_enums(schema, vocabulary.load(Path(words))))
 
 
 def _where(error) -> str:
@@ -33,6 +42,8 @@ def _message(error) -> str:
         return f"unknown key '{keys}'" + (f" in '{where}'" if where else "") + " (see data/exempel.schema.json)"
     if error.validator == "enum":
         return f"'{where}' must be one of {', '.join(map(str, error.validator_value))}; got '{error.instance}'"
+    if error.validator == "type" and schema.get("x-wrong-type"):
+        return f"'{where}' {schema['x-wrong-type']}; got {error.instance!r}"
     if error.validator == "type":
         kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number", "integer": "a whole number"}
@@ -47,7 +58,7 @@ def _message(error) -> str:
 
 def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
     """[(top-level key, message)] for every way ``meta`` breaks the schema."""
-    errors = sorted(_validator(str(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(Path(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
     out = []
     for error in errors:
         path = list(error.absolute_path)

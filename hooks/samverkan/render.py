@@ -55,11 +55,21 @@ def render(name: str, **context) -> str:
     return environment().get_template(name).render(**context)
 
 
-def load_strings() -> dict:
-    from .yamlfile import load_with_lines
+def load_strings(root: Path | None = None) -> dict:
+    """{lang: strings}: hooks/templates/strings.yml, with the labels of data/vocabulary.yml merged in."""
+    from . import vocabulary
+    from .yamlfile import DataError, Problem, load_with_lines
 
-    strings = load_with_lines(TEMPLATES / "strings.yml", "hooks/templates/strings.yml")
-    return _without_lines(strings)
+    strings = _without_lines(load_with_lines(TEMPLATES / "strings.yml", "hooks/templates/strings.yml"))
+    words = vocabulary.load(root / "data" / "vocabulary.yml") if root else vocabulary.load()
+    for lang in vocabulary.LANGS:
+        labels = words.strings(lang)
+        twice = sorted(set(labels) & set(strings.get(lang) or {}))
+        if twice:
+            raise DataError([Problem("hooks/templates/strings.yml", None, f"{lang}.{twice[0]} comes from "
+                                     f"{vocabulary.DISPLAY}; remove it from strings.yml")])
+        strings[lang] = {**strings.get(lang, {}), **labels}
+    return strings
 
 
 def _without_lines(value):

@@ -81,8 +81,9 @@ def split_front_matter(source: str):
     return meta, body, source.count("\n", 0, offset) + 1
 
 
-def build_index(lang: str, sources, parser: CitationParser, default_title: str) -> SiteIndex:
-    """``sources``: (src_uri, link, display, dest_dir, text) for each page of ``lang``."""
+def build_index(lang: str, sources, parser: CitationParser, default_title: str, topics=None) -> SiteIndex:
+    """``sources``: (src_uri, link, display, dest_dir, text) for each page of ``lang``;
+    ``topics``: the checklist topics of the project's data/vocabulary.yml."""
     pages, problems, uses = [], [], {}
     for src_uri, link, display, dest_dir, text in sources:
         meta, body, first = split_front_matter(text)
@@ -96,9 +97,9 @@ def build_index(lang: str, sources, parser: CitationParser, default_title: str) 
                 continue
             n += 1
             uses.setdefault(cite.statute, []).append(CitationUse(page, cite, line, f"cite-{n}"))
-        page_topics, topic_problems = cl.page_topic_problems(meta.get("checklist_topics"), first - 1)
+        page_topics, topic_problems = cl.page_topic_problems(meta.get("checklist_topics"), first - 1, topics)
         problems += [Problem(display, p.line, p.message) for p in topic_problems]
-        page.checklists, cl_problems = cl.parse(body, first, page_topics, default_title)
+        page.checklists, cl_problems = cl.parse(body, first, page_topics, default_title, topics)
         problems += [Problem(display, p.line, p.message) for p in cl_problems]
         pages.append(page)
     return SiteIndex(lang, pages, problems, uses, {p.src_uri: p for p in pages})
