@@ -151,3 +151,18 @@ def test_the_404_language_switcher_goes_to_the_home_pages(page, site_url, start,
     other = "English" if home == "/" else "Svenska"
     page.locator(".md-select__link", has_text=other).click()
     page.wait_for_url(site_url + ("en/" if home == "/" else ""))
+
+
+def test_the_readme_screenshots_come_from_the_built_site(site, tmp_path):
+    import struct
+
+    from screenshots import SHOTS, take
+
+    written = take(site.site, tmp_path, __import__("os").environ.get("CHROMIUM", "/usr/bin/chromium"))
+    assert [p.name for p in written] == [f"{name}.png" for name, *_ in SHOTS]
+    for path, (_, _, viewport, _) in zip(written, SHOTS):
+        head = path.read_bytes()[:24]
+        assert head[:8] == b"\x89PNG\r\n\x1a\n"
+        assert struct.unpack(">II", head[16:24]) == (viewport["width"], viewport["height"])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"screenshots/{p.name}" in readme for p in written)
