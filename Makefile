@@ -38,6 +38,7 @@ check-external-links: $(VENV)/.site-installed
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/build_benchmark.py
+	$(BIN)/python benchmarks/citations.py
 
 screenshots: $(VENV)/.test-installed
 	$(BIN)/python scripts/screenshots.py

@@ -1,8 +1,9 @@
 """Statute citations become links; one page per statute lists who cites what.
 
 - on_files: a page per registry entry, per language (lagar/<slug>/), written by law_pages
-- on_page_markdown: citations in content pages become links with their own anchors;
-  the law index marker is filled in
+- on_page_markdown: a law page gets its provisions and backlinks (it is rendered after
+  every content page, see samverkan/pipeline.py); the law index marker is filled in.
+  The citations themselves are linked by the Markdown extension in citation_links.py.
 """
 from functools import partial
 
@@ -10,10 +11,8 @@ from mkdocs.plugins import event_priority
 
 from samverkan import mkdocs_glue as glue
 from samverkan import state
-from samverkan.law_pages import law_index, law_page
-from samverkan.linking import link_markdown
+from samverkan.law_pages import law_index, law_page, law_uses
 from samverkan.mdtext import fill_marker
-
 
 
 @event_priority(100)    # before mkdocs-static-i18n, so the plugin localises the pages
@@ -23,10 +22,13 @@ def on_files(files, config):
     return glue.virtual_pages(config, files, pages)
 
 
-@event_priority(20)     # first of the project's hooks: on the Markdown as written
+@event_priority(20)
 def on_page_markdown(markdown, page, config, files):
-    if glue.is_generated(page.file):
-        return markdown
     build = state.get(glue.language(config))
-    markdown = link_markdown(markdown, build.parser, build.registry, build.lang, build.strings)
-    return fill_marker(markdown, "law-index", lambda: law_index(build))
+    if glue.is_generated(page.file):
+        stem = glue.stem_of(page.file)
+        statute = next((s for s in build.registry if f"lagar/{s.slug}" == stem), None)
+        if statute is not None:
+            return fill_marker(markdown, "law-uses", lambda: law_uses(statute, build, page.url))
+        return markdown
+    return fill_marker(markdown, "law-index", lambda: law_index(build, page.file.src_uri))

@@ -1,150 +1,142 @@
-"""The citation parser, table-driven: input text and what it must find, side by side."""
+"""The citation parser and the Markdown extension that links citations, table-driven."""
 from pathlib import Path
 
+import markdown
 import pytest
 
-from samverkan.citations import CitationParser, scan
+from citation_corpus import CASES, FL, FL17, HSL, HSL17, LVM, SOL, SOL25
+from citation_corpus_more import MORE_CASES
+from samverkan.citation_links import CitationExtension, Linker, PageContext
+from samverkan.citations import CitationParser
 from samverkan.registry import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
-PARSER = CitationParser(load_registry(ROOT / "data" / "lagar.yml"))
-
-SOL, SOL25, HSL, HSL17 = "SFS 2001:453", "SFS 2025:400", "SFS 1982:763", "SFS 2017:30"
-FL, FL17, LVM, FINSAM = "SFS 1986:223", "SFS 2017:900", "SFS 1988:870", "SFS 2003:1210"
-KVL, FAL, FF, OSL = "SFS 1974:203", "SFS 2010:610", "SFS 2010:2010", "SFS 2009:400"
-
-# (text, [(linked text, statute, chapter, section)])
-FOUND = [
-    # Swedish: chapters and sections, with letters
-    ("enligt 2 kap. 7 § socialtjänstlagen (2001:453) ska", [("2 kap. 7 § socialtjänstlagen (2001:453)", SOL, "2", "7")]),
-    ("se 2 a kap. 5 § socialtjänstlagen", [("2 a kap. 5 § socialtjänstlagen", SOL, "2a", "5")]),
-    ("3 kap. 5 § socialtjänstlagen gäller", [("3 kap. 5 § socialtjänstlagen", SOL, "3", "5")]),
-    ("2 kap. 6 § socialtjänstlagen (2001:453)", [("2 kap. 6 § socialtjänstlagen (2001:453)", SOL, "2", "6")]),
-    ("3 f § hälso- och sjukvårdslagen", [("3 f § hälso- och sjukvårdslagen", HSL, None, "3f")]),
-    ("3 § hälso- och sjukvårdslagen (1982:763)", [("3 § hälso- och sjukvårdslagen (1982:763)", HSL, None, "3")]),
-    # sections without chapters, "i", §§ and ranges
-    ("6 § förvaltningslagen (1986:223)", [("6 § förvaltningslagen (1986:223)", FL, None, "6")]),
-    ("6 § i förvaltningslagen (1986:223)", [("6 § i förvaltningslagen (1986:223)", FL, None, "6")]),
-    ("3–5 §§ förvaltningslagen", [("3–5 §§ förvaltningslagen", FL, None, "3")]),
-    ("1-2 §§ förvaltningslagen (2017:900)", [("1-2 §§ förvaltningslagen (2017:900)", FL17, None, "1")]),
-    # the law by name, with and without number, number without parentheses
-    ("förvaltningslagen (1986:223)", [("förvaltningslagen (1986:223)", FL, None, None)]),
-    ("förvaltningslagen (2017:900)", [("förvaltningslagen (2017:900)", FL17, None, None)]),
-    ("Socialtjänstlagen (2025:400) trädde i kraft", [("Socialtjänstlagen (2025:400)", SOL25, None, None)]),
-    ("socialtjänstlag (2025:400)", [("socialtjänstlag (2025:400)", SOL25, None, None)]),
-    ("hälso- och sjukvårdslagen (2017:30)", [("hälso- och sjukvårdslagen (2017:30)", HSL17, None, None)]),
-    ("6 § fängelseförordningen 2010:2010", [("6 § fängelseförordningen 2010:2010", FF, None, "6")]),
-    ("Fängelseförordning (2010:2010)", [("Fängelseförordning (2010:2010)", FF, None, None)]),
-    ("11 kap. 1 § fängelselagen (2010:610)", [("11 kap. 1 § fängelselagen (2010:610)", FAL, "11", "1")]),
-    # full titles
-    ("Lag (1988:870) om vård av missbrukare i vissa fall gäller", [("Lag (1988:870) om vård av missbrukare i vissa fall", LVM, None, None)]),
-    ("lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser", [("lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser", FINSAM, None, None)]),
-    ("Förordning (2007:1172) med instruktion för Kriminalvården", [("Förordning (2007:1172) med instruktion för Kriminalvården", "SFS 2007:1172", None, None)]),
-    ("5 § förordningen (2009:1174) med instruktion för Försäkringskassan", [("5 § förordningen (2009:1174) med instruktion för Försäkringskassan", "SFS 2009:1174", None, "5")]),
-    ("14 § förordningen (2007:1030) med instruktion för Arbetsförmedlingen", [("14 § förordningen (2007:1030) med instruktion för Arbetsförmedlingen", "SFS 2007:1030", None, "14")]),
-    ("34 § lagen (1974:203) om kriminalvård i anstalt", [("34 § lagen (1974:203) om kriminalvård i anstalt", KVL, None, "34")]),
-    ("lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete", [("lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete", "SFS 2023:196", None, None)]),
-    ("lagen om vård av missbrukare i vissa fall", [("lagen om vård av missbrukare i vissa fall", LVM, None, None)]),
-    # abbreviations and the older style with § first
-    ("tvångsvård enligt LVM", [("LVM", LVM, None, None)]),
-    ("34 § KvL", [("34 § KvL", KVL, None, "34")]),
-    ("enligt § 34 KvL", [("§ 34 KvL", KVL, None, "34")]),
-    ("en § 34-placering på behandlingshem", [("§ 34-placering", KVL, None, "34")]),
-    ("2 kap. 7 § SoL", [("2 kap. 7 § SoL", SOL, "2", "7")]),
-    ("inom Finsam", [("Finsam", FINSAM, None, None)]),
-    ("sekretess enligt OSL", [("OSL", OSL, None, None)]),
-    # SFS numbers and agency regulations
-    ("(SFS 1988:870)", [("SFS 1988:870", LVM, None, None)]),
-    ("SOSFS 2009:27", [("SOSFS 2009:27", "SOSFS 2009:27", None, None)]),
-    ("ersatt av HSLF-FS 2016:1.", [("HSLF-FS 2016:1", "HSLF-FS 2016:1", None, None)]),
-    # English
-    ("Chapter 2, Section 7 of the Social Services Act (2001:453)", [("Chapter 2, Section 7 of the Social Services Act (2001:453)", SOL, "2", "7")]),
-    ("Section 6 of the Administrative Procedure Act (1986:223)", [("Section 6 of the Administrative Procedure Act (1986:223)", FL, None, "6")]),
-    ("Chapter 2 a, Section 5 of the Social Services Act", [("Chapter 2 a, Section 5 of the Social Services Act", SOL, "2a", "5")]),
-    ("Section 3 f of the Health and Medical Services Act (1982:763)", [("Section 3 f of the Health and Medical Services Act (1982:763)", HSL, None, "3f")]),
-    ("the Prison Act (2010:610)", [("Prison Act (2010:610)", FAL, None, None)]),
-    ("the Care of Abusers (Special Provisions) Act (1988:870)", [("Care of Abusers (Special Provisions) Act (1988:870)", LVM, None, None)]),
-    ("Section 34 KvL", [("Section 34 KvL", KVL, None, "34")]),
-    ("the new Social Services Act (2025:400)", [("Social Services Act (2025:400)", SOL25, None, None)]),
-    ("under LVM and SoL", [("LVM", LVM, None, None), ("SoL", SOL, None, None)]),
-    # two in one sentence
-    ("2 kap. 7 § socialtjänstlagen och 3 f § hälso- och sjukvårdslagen", [
-        ("2 kap. 7 § socialtjänstlagen", SOL, "2", "7"), ("3 f § hälso- och sjukvårdslagen", HSL, None, "3f")]),
-]
-
-NOT_CITATIONS = [
-    "samordningen mellan myndigheterna",
-    "bolagen och fastighetsägarna",
-    "som det står i 3 kap. i boken",
-    "12 § gäller inte här",
-    "Hon solade i Solna",
-    "soL och sol",
-    "1980 startade Krami",
-    "RiR 2009:27 och SOU 2010:15",
-    "fängelsestraff på 2 år",
-]
-
-# (text, the warning's words)
-UNKNOWN = [
-    ("(SFS 1988:879)", 'unknown statute "SFS 1988:879"'),
-    ("lagen (1999:123) om något", 'unknown statute "lagen (1999:123)"'),
-    ("ABCFS 2001:1", 'unknown regulation "ABCFS 2001:1"'),
-    ("34 § XYZ gäller", 'unknown abbreviation "XYZ"'),
-    ("socialtjänstlagen (1986:223)", "the number 1986:223 belongs to Förvaltningslag (1986:223)"),
-]
+REGISTRY = load_registry(ROOT / "data" / "lagar.yml")
+PARSER = CitationParser(REGISTRY)
 
 
-@pytest.mark.parametrize("text,expected", FOUND, ids=[t for t, _ in FOUND])
-def test_finds_citation(text, expected):
-    found = [(c.text, c.statute, c.chapter, c.section) for c in PARSER.find(text)]
-    assert found == expected
+def test_the_corpus_is_large_and_covers_both_languages():
+    assert len(CASES) >= 150
+    assert sum(1 for text, _, _ in CASES if "Section" in text or "Act" in text) >= 30
 
 
-@pytest.mark.parametrize("text", NOT_CITATIONS)
-def test_not_a_citation(text):
-    assert PARSER.find(text) == []
+@pytest.mark.parametrize("text,links,warning", CASES + MORE_CASES, ids=[t[:60] for t, _, _ in CASES + MORE_CASES])
+def test_corpus(text, links, warning):
+    found = PARSER.find(text)
+    assert [(c.statute, c.chapter, c.section) for c in found if c.statute] == links
+    problems = [c.problem for c in found if c.problem]
+    if warning is None:
+        assert problems == []
+    else:
+        assert len(problems) == 1 and warning in problems[0], problems
 
 
-@pytest.mark.parametrize("text,words", UNKNOWN)
-def test_unknown_citation_is_reported(text, words):
-    (citation,) = PARSER.find(text)
-    assert citation.statute is None
-    assert words in citation.problem
-
-
-def test_explicit_number_decides_and_bare_name_means_the_registry_default():
-    assert PARSER.find("förvaltningslagen")[0].statute == FL
-    assert PARSER.find("förvaltningslagen (2017:900)")[0].statute == FL17
-    assert PARSER.find("the Administrative Procedure Act (2017:900)")[0].statute == FL17
-
-
-@pytest.mark.parametrize("markdown", [
-    "## 2 kap. 7 § socialtjänstlagen",
-    "`2 kap. 7 § socialtjänstlagen`",
-    "```\n2 kap. 7 § socialtjänstlagen\n```",
-    "[2 kap. 7 § socialtjänstlagen](https://lagen.nu/2001:453#K2P7)",
-    '<a href="x">2 kap. 7 § socialtjänstlagen</a>',
-    '!!! note "2 kap. 7 § socialtjänstlagen"',
-    "*[SoL]: socialtjänstlagen",
-    "https://example.org/SoL",
+@pytest.mark.parametrize("text,expected", [
+    ("enligt 2 kap. 7 § socialtjänstlagen (2001:453) ska", ["2 kap. 7 § socialtjänstlagen (2001:453)"]),
+    ("Se 2 kap. 7 §, 2 a kap. 5 § och 3 f § socialtjänstlagen.", ["2 kap. 7 §", "2 a kap. 5 §", "3 f § socialtjänstlagen"]),
+    ("Se 4 kap. 1 och 2 §§ SoL.", ["4 kap. 1", "2 §§ SoL"]),
+    ("Enligt SoL 2 kap. 7 § ska", ["SoL 2 kap. 7 §"]),
+    ("See Sections 16 and 17 of the Administrative Procedure Act (2017:900).",
+     ["Sections 16", "17 of the Administrative Procedure Act (2017:900)"]),
+    ("Källan nämner lagen (1988:870) om vård av missbrukare i vissa fall (LVM) där",
+     ["lagen (1988:870) om vård av missbrukare i vissa fall (LVM)"]),
+    ("the Care of Abusers (Special Provisions) Act (1988:870)", ["Care of Abusers (Special Provisions) Act (1988:870)"]),
 ])
-def test_code_headings_and_links_are_left_alone(markdown):
-    assert PARSER.find_in_markdown(markdown) == []
-
-
-def test_prose_around_protected_text_is_still_read():
-    markdown = "## Rubrik\n\nText om `kod` och 2 kap. 7 § socialtjänstlagen.\n\n[en länk](x.md) och LVM."
-    assert [c.text for c in PARSER.find_in_markdown(markdown)] == ["2 kap. 7 § socialtjänstlagen", "LVM"]
-
-
-def test_line_numbers_count_from_the_first_body_line():
-    body = "Första raden.\n\nTredje raden nämner LVM.\n"
-    ((line, citation),) = scan(body, PARSER, first_line=5)
-    assert (line, citation.text) == (7, "LVM")
+def test_link_text_is_the_whole_citation(text, expected):
+    assert [c.text for c in PARSER.find(text)] == expected
 
 
 def test_anchor_follows_lagen_nu():
     anchors = [c.anchor for c in PARSER.find("2 kap. 7 §, 2 a kap. 5 § och 3 f § socialtjänstlagen")]
-    assert anchors == ["P3f"]
-    assert PARSER.find("2 a kap. 5 § socialtjänstlagen")[0].anchor == "K2aP5"
+    assert anchors == ["K2P7", "K2aP5", "K2aP3f"]
     assert PARSER.find("6 § förvaltningslagen")[0].anchor == "P6"
+    assert PARSER.find("11 kap. fängelselagen")[0].anchor == "K11"
+    assert PARSER.find("förvaltningslagen")[0].anchor is None
+
+
+# -- the old law and the new ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,statute", [
+    ("2 kap. 3 § SoL", None, SOL),              # no date: the registry's default, the older act
+    ("2 kap. 3 § SoL", "2012-12-31", SOL),
+    ("2 kap. 3 § SoL", "2025-06-30", SOL),
+    ("2 kap. 3 § SoL", "2025-07-01", SOL25),
+    ("2 kap. 3 § SoL", "2026-12-31", SOL25),
+    ("socialtjänstlagen", "2026-12-31", SOL25),
+    ("the Social Services Act", "2026-12-31", SOL25),
+    ("6 § förvaltningslagen", "2010-12-31", FL),
+    ("6 § förvaltningslagen", "2019-12-31", FL17),
+    ("3 f § HSL", "2016-12-31", HSL),
+    ("HSL", "2020-12-31", HSL17),
+    ("LVM", "2026-12-31", LVM),                  # one act only: the date changes nothing
+    ("SoL (2001:453)", "2026-12-31", SOL),       # a number always decides
+    ("socialtjänstlagen (2025:400)", "2006-12-31", SOL25),
+])
+def test_a_bare_name_means_the_act_in_force_when_the_page_speaks(text, date, statute):
+    (cite,) = PARSER.find(text, date)
+    assert cite.statute == statute
+
+
+# -- linking on the parsed document ---------------------------------------------------------
+
+def _render(text, date=None):
+    uses, problems = [], []
+    linker = Linker(PARSER, href=lambda c: f"/lagar/{REGISTRY.get(c.statute).slug}/" + (f"#{c.anchor}" if c.anchor else ""),
+                    title=lambda c: REGISTRY.get(c.statute).name_sv, on_use=uses.append,
+                    on_problem=lambda line, message: problems.append((line, message)))
+    linker.page = PageContext(source=text, date=date)
+    html = markdown.markdown(text, extensions=["footnotes", "tables", "admonition", "def_list", "md_in_html",
+                                               "attr_list", "abbr", CitationExtension(linker)])
+    return html, uses, problems
+
+
+@pytest.mark.parametrize("construct,text,linked", [
+    ("paragraph", "Enligt 2 kap. 7 § SoL ska.", '<a class="citation" href="/lagar/sfs-2001-453/#K2P7" id="cite-1"'),
+    ("emphasis", "Enligt 2 kap. 7 § *socialtjänstlagen* ska.",
+     '<a class="citation" href="/lagar/sfs-2001-453/#K2P7" id="cite-1" title="Socialtjänstlag (2001:453)">2 kap. 7 § <em>socialtjänstlagen</em></a>'),
+    ("strong provision", "Enligt **2 kap. 7 §** socialtjänstlagen ska.", "><strong>2 kap. 7 §</strong> socialtjänstlagen</a>"),
+    ("line break in a name", "Enligt hälso- och\nsjukvårdslagen ska.", 'href="/lagar/sfs-1982-763/"'),
+    ("list", "- Se 4:1 SoL.\n- Annat.", 'href="/lagar/sfs-2001-453/#K4P1"'),
+    ("table", "| a | b |\n|---|---|\n| 6 § FL | x |", 'href="/lagar/sfs-1986-223/#P6"'),
+    ("admonition", '!!! note "Not"\n    Se 25 kap. 1 § OSL.', 'href="/lagar/sfs-2009-400/#K25P1"'),
+    ("definition list", "Term\n:   Se 3 f § HSL.", 'href="/lagar/sfs-1982-763/#P3f"'),
+    ("md_in_html", '<div markdown="1">\nSe 6 § förvaltningslagen (2017:900).\n</div>', 'href="/lagar/sfs-2017-900/#P6"'),
+    ("footnote", "Text.[^1]\n\n[^1]: Se 11 kap. 1 § fängelselagen.", 'href="/lagar/sfs-2010-610/#K11P1"'),
+])
+def test_citations_are_linked_wherever_prose_stands(construct, text, linked):
+    html, uses, problems = _render(text)
+    assert linked in html
+    assert len(uses) == 1 and problems == []
+
+
+@pytest.mark.parametrize("text", [
+    "## 2 kap. 7 § socialtjänstlagen",
+    "`2 kap. 7 § socialtjänstlagen`",
+    "```\n2 kap. 7 § socialtjänstlagen\n```",
+    "    2 kap. 7 § socialtjänstlagen (indented code)",
+    "[2 kap. 7 § socialtjänstlagen](https://lagen.nu/2001:453#K2P7)",
+    '<a href="x">2 kap. 7 § socialtjänstlagen</a>',
+    '!!! note "2 kap. 7 § socialtjänstlagen"\n    Text.',
+    "*[SoL]: socialtjänstlagen\n\nText.",
+    "Se https://example.org/SoL för texten.",
+    "Term med 2 kap. 7 § SoL\n:   en definition",
+])
+def test_code_headings_links_and_titles_are_left_alone(text):
+    html, uses, problems = _render(text)
+    assert 'class="citation"' not in html and uses == [] and problems == []
+
+
+def test_each_use_carries_its_anchor_line_and_whole_sentence():
+    text = "Första stycket.\n\nDen andra meningen. Enligt 2 kap. 7 § *SoL* ska en plan\nupprättas. Sedan LVM."
+    html, uses, _ = _render(text)
+    assert [(u.anchor, u.line, u.citation.statute) for u in uses] == [("cite-1", 3, SOL), ("cite-2", 4, LVM)]
+    assert uses[0].sentence == ("Enligt ", "2 kap. 7 § SoL", " ska en plan upprättas.")
+    assert uses[1].sentence == ("Sedan ", "LVM", ".")
+    assert 'id="cite-1"' in html and 'id="cite-2"' in html
+
+
+def test_an_unknown_statute_is_reported_at_its_line_and_not_linked():
+    html, uses, problems = _render("Rad ett.\n\nEnligt 26 kap. 6 § brottsbalken\noch 4 § KRIS:s stadgar.")
+    assert 'class="citation"' not in html and uses == []
+    assert problems == [(3, 'unknown statute "26 kap. 6 § brottsbalken" (add it to the law registry '
+                            'data/lagar.yml or correct the citation)')]

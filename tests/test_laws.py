@@ -1,11 +1,11 @@
 """Citations become links; each statute's page links back to every citation."""
 
+import posixpath
+
 import pytest
 
 from htmlq import parse, words
-from samverkan.citations import CitationParser
 from samverkan.registry import load_registry
-from samverkan.site_index import split_front_matter
 from sitebuild import ROOT, build_site, build_with_pages, write
 
 SV_PAGE = """---
@@ -19,6 +19,26 @@ Kommunen ska enligt 2 kap. 7 § socialtjänstlagen (2001:453) upprätta en plan.
 ## Om 2 kap. 7 § socialtjänstlagen
 
 Rubriken ovan länkas inte, men `6 § förvaltningslagen` i kod inte heller.
+
+Se 2 kap. 7 §, 2 a kap. 5 § och 3 f § socialtjänstlagen.
+
+| Regel | Innehåll |
+|---|---|
+| 25 kap. 1 § OSL | Sekretess i vården. |
+
+!!! note "Om 6 § FL"
+    Myndigheter ska enligt 6 § förvaltningslagen (1986:223) hjälpa varandra.
+
+Plan
+:   En plan enligt 16 kap. 4 § HSL (2017:30).
+
+<div markdown="1">
+Enligt 11 kap. 1 § *fängelselagen* får den intagne vistas utanför anstalten.
+</div>
+
+En fotnot.[^1]
+
+[^1]: Se 4:1 SoL om bistånd.
 """
 EN_PAGE = """---
 title: Test page
@@ -28,12 +48,23 @@ description: A page for tests.
 
 Under Chapter 2, Section 7 of the Social Services Act (2001:453) the municipality draws up a plan.
 """
+NEW_LAW_PAGE = """---
+title: Ett projekt 2026
+description: Sidan talar om 2026.
+law_date: 2026
+---
+# Ett projekt 2026
+
+Enligt 2 kap. 3 § SoL ska kommunen planera, och förvaltningslagen gäller handläggningen.
+"""
 
 
 @pytest.fixture(scope="module")
 def law_site(tmp_path_factory):
     return build_with_pages(tmp_path_factory.mktemp("laws"),
-                            {"docs/kunskap/provsida.sv.md": SV_PAGE, "docs/kunskap/provsida.en.md": EN_PAGE})
+                            {"docs/kunskap/provsida.sv.md": SV_PAGE, "docs/kunskap/provsida.en.md": EN_PAGE,
+                             "docs/kunskap/nytt.sv.md": NEW_LAW_PAGE,
+                             "docs/kunskap/nytt.en.md": NEW_LAW_PAGE.replace("Ett projekt", "A project")})
 
 
 def test_citation_links_to_the_provision_anchor_with_an_anchor_of_its_own(law_site):
@@ -53,11 +84,81 @@ def test_law_page_links_back_to_the_exact_citation_with_its_sentence(law_site):
     heading = doc.by_id("K2P7")
     assert heading.tag == "h3" and words(heading.text).startswith("2 kap. 7 §")
     backlinks = [a for a in doc.find_all("a") if a.get("href") == "../../kunskap/provsida/#cite-1"]
-    assert len(backlinks) == 1 and words(backlinks[0].text) == "Provsida"
-    context = backlinks[0].parent.find("q", class_="citation-context")
-    assert words(context.text) == "Kommunen ska enligt 2 kap. 7 § socialtjänstlagen (2001:453) upprätta en plan."
-    assert words(context.find("mark").text) == "2 kap. 7 § socialtjänstlagen (2001:453)"
+    assert [words(a.text) for a in backlinks] == ["Kommunen ska enligt 2 kap. 7 § socialtjänstlagen (2001:453) upprätta en plan."]
+    group = backlinks[0].parent.parent.parent       # the citing page, with its quotes under it
+    assert [words(a.text) for a in group.find_all("a") if a.get("href") == "../../kunskap/provsida/"] == ["Provsida"]
+    quote = backlinks[0].find("q", class_="citation-context")
+    assert words(quote.find("mark").text) == "2 kap. 7 § socialtjänstlagen (2001:453)"
     assert any(a.get("href") == "https://lagen.nu/2001:453#K2P7" for a in doc.find_all("a"))
+
+
+def _citations(doc):
+    return [(a.get("id"), words(a.text), a.get("href")) for a in doc.find_all("a", class_="citation")]
+
+
+def test_every_provision_of_a_list_and_every_construct_is_linked(law_site):
+    found = _citations(parse(law_site.html("kunskap/provsida/")))
+    assert found == [
+        ("cite-1", "2 kap. 7 § socialtjänstlagen (2001:453)", "../../lagar/sfs-2001-453/#K2P7"),
+        ("cite-2", "LVM", "../../lagar/sfs-1988-870/"),
+        ("cite-3", "2 kap. 7 §", "../../lagar/sfs-2001-453/#K2P7"),
+        ("cite-4", "2 a kap. 5 §", "../../lagar/sfs-2001-453/#K2aP5"),
+        ("cite-5", "3 f § socialtjänstlagen", "../../lagar/sfs-2001-453/#K2aP3f"),
+        ("cite-6", "25 kap. 1 § OSL", "../../lagar/sfs-2009-400/#K25P1"),            # table
+        ("cite-7", "6 § förvaltningslagen (1986:223)", "../../lagar/sfs-1986-223/#P6"),  # admonition
+        ("cite-8", "16 kap. 4 § HSL (2017:30)", "../../lagar/sfs-2017-30/#K16P4"),      # definition list
+        ("cite-9", "11 kap. 1 § fängelselagen", "../../lagar/sfs-2010-610/#K11P1"),    # md_in_html, emphasis
+        ("cite-10", "4:1 SoL", "../../lagar/sfs-2001-453/#K4P1"),                      # footnote
+    ]
+    law = parse(law_site.html("lagar/sfs-2001-453/"))
+    for anchor in ("K2aP5", "K2aP3f", "K4P1"):
+        assert law.by_id(anchor) is not None, anchor
+
+
+def test_a_bare_name_means_the_act_in_force_when_the_page_speaks(law_site):
+    found = _citations(parse(law_site.html("kunskap/nytt/")))
+    assert [href for _, _, href in found] == ["../../lagar/sfs-2025-400/#K2P3", "../../lagar/sfs-2017-900/"]
+    old = _citations(parse(law_site.html("kunskap/provsida/")))
+    assert old[0][2].startswith("../../lagar/sfs-2001-453/")     # no date: the registry's default
+
+
+def test_law_pages_quote_clean_whole_sentences_each_once(site):
+    import re
+    for page in sorted((site.site).glob("**/lagar/*/index.html")):
+        doc = parse(page.read_text(encoding="utf-8"))
+        for link in doc.find_all("a", class_="law-uses__quote"):
+            quote = words(link.text)
+            assert "|---" not in quote and "](" not in quote and "{:" not in quote, (page, quote)
+            cited = parse((page.parent / link.get("href").split("#")[0] / "index.html").read_text(encoding="utf-8"))
+            start = " ".join(quote.removeprefix("…").split()[:3])
+            # the quote begins where a word begins on the citing page, never mid-word
+            assert re.search(r"(?<![\w])" + re.escape(start), words(cited.find("article").text)), (page, quote)
+        hrefs = [a.get("href") for a in doc.find_all("a", class_="law-uses__quote")]
+        assert len(hrefs) == len(set(hrefs)), page
+
+
+def test_status_reads_cleanly_and_a_repealed_provision_says_so_where_it_stands(site):
+    new = parse(site.html("lagar/sfs-2025-400/"))
+    items = [words(li.text) for li in new.find("article").find_all("li")]
+    assert "Status: Gäller från 2025-07-01" in items
+    assert "Ersätter: Socialtjänstlag (2001:453)" in items
+    old = parse(site.html("en/lagar/sfs-2001-453/"))
+    items = [words(li.text) for li in old.find("article").find_all("li")]
+    assert "Status: Repealed 2025-07-01" in items and "Replaced by: Social Services Act (2025:400)" in items
+    section = parse(site.html("lagar/sfs-2001-453/")).by_id("K2P7")
+    notice = section.parent.find("p", class_="law-uses__repealed")
+    assert words(notice.text).startswith("Upphävd: bestämmelsen gällde till 2025-07-01.")
+    assert notice.find("a").get("href") == "../sfs-2025-400/"
+
+
+def test_the_glossary_links_its_citations_and_shows_no_markdown_source(site):
+    for path in ("ordlista/", "en/ordlista/"):
+        doc = parse(site.html(path))
+        text = words(doc.find("article").text)
+        assert "](" not in text and "{ .citation }" not in text
+        assert len(doc.find_all("a", class_="citation")) >= 5
+        for term in doc.find_all("p", class_="glossary-entry__term"):
+            assert term.find("a", class_="citation") is None
 
 
 def test_english_citation_and_english_law_page(law_site):
@@ -85,26 +186,34 @@ def test_law_index_lists_every_statute_with_status_and_pages(site):
     rows = {words(tr.find("td").text): [words(td.text) for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]}
     assert set(rows) == {s.name_sv for s in registry}
     assert rows["Socialtjänstlag (2001:453)"][1:3] == ["SFS 2001:453", "Upphävd 2025-07-01"]
-    assert int(rows["Socialtjänstlag (2001:453)"][3]) >= 3
+    law = parse(site.html("lagar/sfs-2001-453/"))
+    pages = {a.get("href").split("#")[0] for a in law.find_all("a", class_="law-uses__quote")}
+    assert int(rows["Socialtjänstlag (2001:453)"][3]) == len(pages) >= 3
 
 
-def test_every_citation_in_the_content_is_linked(site):
-    """Each page's citations, read from its source, against the links in its HTML."""
-    parser = CitationParser(load_registry(ROOT / "data/lagar.yml"))
-    checked = 0
-    for source in sorted((ROOT / "docs").rglob("*.md")):
-        lang = source.name.rsplit(".", 2)[1]
-        _, body, _ = split_front_matter(source.read_text(encoding="utf-8"))
-        expected = [c.text for c in parser.find_in_markdown(body)]
-        assert all(c.statute for c in parser.find_in_markdown(body)), source
-        stem = source.relative_to(ROOT / "docs").as_posix().rsplit(".", 2)[0]
-        path = ("" if lang == "sv" else "en/") + ("" if stem == "index" else stem.removesuffix("/index") + "/")
-        doc = parse(site.html(path))
-        linked = [words(doc.find("a", id=f"cite-{n}").text) for n in range(1, len(expected) + 1)]
-        assert linked == [words(t) for t in expected], source
-        assert doc.find("a", id=f"cite-{len(expected) + 1}") is None, source
-        checked += len(expected)
-    assert checked > 50
+def test_every_citation_on_a_page_has_its_backlink_and_every_backlink_its_citation(site):
+    """The ids the pages give their citations and the backlinks the law pages list are the same set."""
+    for prefix in ("", "en/"):
+        ids = set()
+        for page in site.pages():
+            rel = page.relative_to(site.site).as_posix()
+            if (prefix and not rel.startswith(prefix)) or (not prefix and rel.startswith("en/")) or "/lagar/" in "/" + rel:
+                continue
+            doc = parse(page.read_text(encoding="utf-8"))
+            url = rel.removeprefix(prefix).removesuffix("index.html")
+            ids |= {url + "#" + a.get("id") for a in doc.find_all("a", class_="citation") if a.get("id")}
+        backlinks = set()
+        for page in sorted((site.site / prefix / "lagar").glob("*/index.html")):
+            doc = parse(page.read_text(encoding="utf-8"))
+            here = page.parent.relative_to(site.site / prefix).as_posix() + "/"
+            for a in doc.find_all("a", class_="law-uses__quote"):
+                path, _, anchor = a.get("href").partition("#")
+                target = posixpath.normpath(posixpath.join(here, path)) + "/"
+                backlinks.add(("" if target == "./" else target) + "#" + anchor)
+        # every backlink is a citation; a citation sharing its sentence with another is marked in that quote
+        marks = sum(len(q.find_all("mark")) for page in (site.site / prefix / "lagar").glob("*/index.html")
+                    for q in parse(page.read_text(encoding="utf-8")).find_all("q", class_="citation-context"))
+        assert ids and backlinks <= ids and marks == len(ids)
 
 
 def test_unknown_citation_warns_with_file_and_line_and_fails_strict(project):
@@ -156,5 +265,5 @@ def test_repeated_builds_in_one_process_give_identical_law_pages(project):
         twin = second.site / page.relative_to(first.site)
         assert page.read_bytes() == twin.read_bytes(), page
     doc = parse(second.html("lagar/sfs-2001-453/"))
-    hrefs = [a.get("href") for a in doc.find_all("a") if "#cite-" in (a.get("href") or "")]
+    hrefs = [a.get("href") for a in doc.find_all("a", class_="law-uses__quote")]
     assert len(hrefs) == len(set(hrefs)), "a backlink is listed twice"

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .checklists import Checklist, Item, as_text
-from .linking import link_markdown
 from .mdtext import unique
 from .render import render
 
@@ -66,8 +65,8 @@ def topic_page(stem: str, build) -> str:
             continue
         items = []
         for item in checklist.items:
-            text = link_markdown(item.text, build.parser, build.registry, build.lang, t, anchors=False)
-            merged = Item(text, item.line, unique(item.anchor, taken))
+            # its citations are linked when the page is parsed (citation_links.py)
+            merged = Item(item.text, item.line, unique(item.anchor, taken))
             merged.source = Source(f"{page.link}#{item.anchor}", t["checklist_item_source"])
             merged.tick = f"{page.link}#{item.anchor}"      # the same tick as on the source page
             items.append(merged)

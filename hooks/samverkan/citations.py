@@ -1,22 +1,22 @@
 """Finding citations of Swedish statutes in Swedish and English prose.
 
-The parser looks for a *law reference* first (a name, an abbreviation or a
-number), then looks back a few words for a *provision* ("2 a kap. 5 §",
-"Chapter 2, Section 7 of the", "§ 34"). Both steps are single regex passes,
-so the work is linear in the length of the text. An explicit number always
-decides which statute is meant; a bare name means the registry's default.
+A citation is a *provision* ("2 a kap. 5 § första stycket", "4:1", "Chapter 4,
+Section 1", "§ 34") bound to a *law reference* (a name, a short name, a number),
+in either order, or a law reference alone. Lists give one citation per provision
+("4 kap. 1 och 2 §§ SoL" is chapter 4 section 1 and chapter 4 section 2).
+
+The text is read with a handful of regular expressions, each one pass, and the
+pieces are bound by position, so the work is linear in the length of the text.
+The patterns live in citation_patterns.py; this module decides what they mean.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .mdtext import Lines, SpanSet, protected_spans
+from . import citation_patterns as cp
 from .registry import Registry, Statute
-
-_NUM = r"\d{4}:\d{1,4}"
-_B = r"(?<![\w§-])"   # left word boundary that also treats § and - as word parts
-_E = r"(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -24,22 +24,43 @@ class Citation:
     start: int
     end: int
     text: str
-    statute: str | None          # registry id; None when the registry does not know it
+    statute: str | None          # registry id; None when it cannot be linked
     chapter: str | None = None   # "2", "2a"
     section: str | None = None   # "7", "3f"
     section_end: str | None = None
-    problem: str | None = None   # why it is not linked, for the warning
+    problem: str | None = None   # why it is not linked (or not to a provision), for the warning
 
     @property
     def anchor(self) -> str | None:
-        """The provision's anchor on the law page, in lagen.nu's form (K2P7, K2aP5, P3f)."""
-        if not self.section:
-            return None
-        return (f"K{self.chapter}" if self.chapter else "") + f"P{self.section}"
+        """The provision's anchor on the law page, in lagen.nu's form (K2P7, K2aP5, P3f, K4)."""
+        if self.section:
+            return (f"K{self.chapter}" if self.chapter else "") + f"P{self.section}"
+        return f"K{self.chapter}" if self.chapter else None
 
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) or r"(?!)"
+@dataclass
+class _Law:
+    """A law reference: where it is and what it names."""
+    start: int
+    end: int
+    statute: Statute | None
+    problem: str | None = None
+    section: str | None = None     # a provision term ("§ 34-placering") carries its section
+    unknown: bool = False          # has the shape of a statute name, but not one in the registry
+    form: str | None = None        # the name as written, when it gives no number
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    chapter: str | None
+    section: str | None
+    section_end: str | None = None
+    own_chapter: bool = False      # the chapter is written with this provision, not carried from one before
+
+
+_NUMBER_GROUPS = ("ga", "gb", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
 
 
 def _norm(part: str | None) -> str | None:
@@ -49,113 +70,224 @@ def _norm(part: str | None) -> str | None:
 class CitationParser:
     """Compiled once per registry (once per build); ``find`` is then linear."""
 
-    _SV_PROVISION = re.compile(
-        r"(?:(?P<chap>\d+(?:\s?[a-z])?)\s+kap\.\s+)?"
-        r"(?P<sec>\d+(?:\s?[a-z])?)(?:\s*[–-]\s*(?P<sec2>\d+(?:\s?[a-z])?))?\s*§§?\s+(?:i\s+)?$"
-    )
-    _OLD_PROVISION = re.compile(r"§\s*(?P<sec>\d+(?:\s?[a-z])?)\s+$")
-    _EN_PROVISION = re.compile(
-        r"(?:Chapter\s+(?P<chap>\d+(?:\s?[a-z])?),?\s+)?"
-        r"Sections?\s+(?P<sec>\d+(?:\s?[a-z])?)(?:\s*(?:[–-]|and|to)\s*(?P<sec2>\d+(?:\s?[a-z])?))?"
-        r"\s+(?:of\s+(?:the\s+)?)?$"
-    )
-    _LOOKBACK = 48
-
     def __init__(self, registry: Registry):
         self.registry = registry
-        names = [n for s in registry for n in (*s.names, *s.names_en)]
-        shorts = [n for s in registry for n in s.short]
-        self._terms = {t.lower(): (s, sec) for s in registry for t, sec in s.provision_terms}
-        self._law = re.compile(
-            rf"(?P<term>{_alternation(t for s in registry for t, _ in s.provision_terms)})(?![\w])"
-            rf"|{_B}SFS\s+(?P<sfs>{_NUM})"
-            rf"|{_B}(?P<series>[A-ZÅÄÖ]{{2,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{_NUM})"
-            rf"|{_B}(?P<generic>[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning)\s+\((?P<gnum>{_NUM})\)"
-            rf"|{_B}(?P<name>(?i:{_alternation(names)})){_E}"
-            rf"(?:\s+(?:\((?P<nnum>{_NUM})\)|(?P<nnum2>{_NUM})(?!\d)))?"
-            rf"|{_B}(?P<short>{_alternation(shorts)}){_E}"
-            rf"|(?<=§\s)(?P<unknown>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*){_E}"
-        )
+        self._law = cp.law_pattern(registry)
+        self._own_short = cp.own_short_pattern(registry)
+        self._terms = {cp.term_key(t): (s, sec) for s in registry for t, sec in s.provision_terms}
 
     # -- public -----------------------------------------------------------------
-    def find(self, text: str) -> list[Citation]:
-        """Every citation in plain text, in order."""
-        return [c for c in (self._citation(text, m) for m in self._law.finditer(text)) if c]
+    def find(self, text: str, date: str | None = None) -> list[Citation]:
+        """Every citation in plain text, in order. ``date`` (YYYY-MM-DD) is the time the
+        text speaks of: a name without a number means the act in force then."""
+        text = cp.URL.sub(lambda m: " " * len(m.group()), text)   # a web address is not prose
+        laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
+                                                           for m in self._law.finditer(text)) if law])
+        terms = [(law.start, law.end) for law in laws if law.section]
+        chains = [c for c in cp.PROVISION_CHAIN.finditer(text) if not _inside_any(c, terms)]
+        by_start = {law.start: law for law in laws}
+        by_end = {law.end: law for law in laws}
+        bound: set[int] = set()
+        out: list[Citation] = []
+        for chain in chains:
+            atoms = _atoms(chain)
+            if not atoms:
+                continue
+            after = self._law_after(text, chain.end(), by_start)
+            after = after if after is not None and id(after) not in bound else None
+            before = self._law_before(text, chain.start(), by_end)
+            before = before if before is not None and id(before) not in bound else None
+            if before is not None and after is not None and len(atoms) > 1:
+                # "SoL 4 kap. 1 § och 4 § LVM": the law written first takes all but the last,
+                # the law after takes the last (which keeps no chapter from the others)
+                bound |= {id(before), id(after)}
+                last = atoms[-1] if atoms[-1].own_chapter else replace(atoms[-1], chapter=None)
+                out += self._bind(text, atoms[:-1], before, before.start, atoms[-2].end, law_first=True)
+                out += self._bind(text, [last], after, last.start, after.end)
+            elif after is not None:
+                bound.add(id(after))
+                out += self._bind(text, atoms, after, chain.start(), after.end)
+            elif before is not None:
+                bound.add(id(before))
+                out += self._bind(text, atoms, before, before.start, chain.end(), law_first=True)
+            else:
+                problem = self._unknown_after(text, chain.end())
+                if problem:
+                    end, words = problem
+                    out.append(Citation(chain.start(), end, text[chain.start():end], None, problem=words))
+        for law in laws:
+            if id(law) in bound:
+                continue
+            if law.unknown and not law.problem:
+                continue     # a law-like word alone ("skollagen") is not a citation
+            statute = law.statute
+            out.append(Citation(law.start, law.end, text[law.start:law.end], statute.id if statute else None,
+                                section=law.section, problem=law.problem))
+        return sorted(out, key=lambda c: c.start)
 
-    def find_in_markdown(self, markdown: str) -> list[Citation]:
-        """Citations in the prose of a Markdown text (not code, headings, links, HTML)."""
-        spans = SpanSet(protected_spans(markdown))
-        found = []
-        for match in self._law.finditer(markdown):
-            cite = self._citation(markdown, match)
-            if cite and not spans.covers(cite.start, cite.end):
-                found.append(cite)
-        return found
+    def _with_own_shorts(self, text: str, laws: list[_Law]) -> list[_Law]:
+        """ "lagen (1988:870) om vård av missbrukare i vissa fall (LVM)" is one reference."""
+        out: list[_Law] = []
+        for law in laws:
+            if out and law.start < out[-1].end:
+                continue        # the short name in parentheses, already part of the one before
+            short = self._own_short.match(text, law.end) if law.statute else None
+            if short and cp.fold(short.group("short")) in law.statute.forms:
+                law.end = short.end()
+            out.append(law)
+        return out
 
-    # -- matching ---------------------------------------------------------------
-    def _citation(self, text: str, m: re.Match) -> Citation | None:
-        statute, problem, end = self._statute(text, m)
-        if statute is None and problem is None:
-            return None
-        start, chapter, section, section_end = self._provision(text, m)
-        if m.group("term"):
-            section = self._terms[m.group("term").lower()][1]
-        if m.group("unknown") and section is None:
-            return None
-        return Citation(start, end, text[start:end], statute.id if statute else None,
-                        chapter, section, section_end, problem)
+    # -- law references -----------------------------------------------------------
+    def _law_ref(self, text: str, m: re.Match, date: str | None) -> _Law | None:
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        number = next((g[k] for k in _NUMBER_GROUPS if g.get(k)), None)
+        if g["term"]:
+            statute, section = self._terms[cp.term_key(g["term"])]
+            return _Law(start, end, statute, section=section)
+        if g["series"]:
+            sid = f"{g['series']} {g['snum']}"
+            statute = self.registry.statutes.get(sid)
+            return _Law(start, end, statute, None if statute else f'unknown regulation "{sid}"')
+        if g["sfs"]:
+            return self._numbered(start, end, g["sfs"], text[start:end], None)
+        if g["generic"]:
+            law = self._numbered(start, end, number, text[start:end], None)
+            tail = law.statute.title_tail if law.statute else None
+            after = cp.tail_pattern(tail).match(text, end) if tail else None
+            if after:
+                law.end = after.end()
+            return law
+        written = g["name"] or g["name_en"] or g["short"]
+        if written:
+            if number:
+                law = self._numbered(start, end, number, text[start:end], written)
+            else:
+                law = _Law(start, end, self.registry.resolve(cp.fold(written), date), form=cp.fold(written))
+            return law
+        word = g["unknown_name"] or g["unknown_en"]
+        if word:
+            if cp.fold(word) in cp.NOT_LAW_WORDS:
+                return None
+            if number:
+                return self._numbered(start, end, number, text[start:end], None)
+            return _Law(start, end, None, unknown=True)
+        return None
 
-    def _statute(self, text: str, m: re.Match) -> tuple[Statute | None, str | None, int]:
-        reg, end = self.registry, m.end()
-        if m.group("term"):
-            return self._terms[m.group("term").lower()][0], None, end
-        if m.group("sfs"):
-            return self._by_number(m.group("sfs"), f"SFS {m.group('sfs')}", end)
-        if m.group("snum"):
-            sid = f"{m.group('series')} {m.group('snum')}"
-            if sid in reg.statutes:
-                return reg.statutes[sid], None, end
-            return None, f'unknown regulation "{sid}"', end
-        if m.group("gnum"):
-            statute, problem, end = self._by_number(m.group("gnum"), m.group(0), end)
-            tail = statute.title_tail if statute else None
-            if tail and text[end:end + len(tail) + 1].lower() == " " + tail.lower():
-                end += len(tail) + 1
-            return statute, problem, end
-        if m.group("name"):
-            number = m.group("nnum") or m.group("nnum2")
-            bare = reg.bare[m.group("name").lower()]
-            if not number:
-                return bare, None, end
-            statute, problem, end = self._by_number(number, m.group(0), end)
-            if statute and m.group("name").lower() not in (n.lower() for n in (*statute.names, *statute.names_en)):
-                return None, f'"{m.group(0)}": the number {number} belongs to {statute.name_sv}, not to "{m.group("name")}"', end
-            return statute, problem, end
-        if m.group("short"):
-            return reg.bare[m.group("short").lower()], None, end
-        if m.group("unknown"):
-            return None, f'unknown abbreviation "{m.group("unknown")}"', end
-        return None, None, end
-
-    def _by_number(self, number: str, shown: str, end: int):
+    def _numbered(self, start, end, number, shown, written) -> _Law:
+        """An explicit number decides which statute is meant."""
         statute = self.registry.by_number.get(number)
         if statute is None:
-            return None, f'unknown statute "{shown}"', end
-        return statute, None, end
+            return _Law(start, end, None, f'unknown statute "{_squash(shown)}"')
+        if written and cp.fold(written) not in statute.forms:
+            return _Law(start, end, None, f'"{_squash(shown)}": the number {number} belongs to '
+                                          f'{statute.name_sv}, not to "{_squash(written)}"; '
+                                          f'correct the name or the number')
+        return _Law(start, end, statute)
 
-    def _provision(self, text: str, m: re.Match):
-        """Look back from the law reference for the provision that belongs to it."""
-        lo = max(0, m.start() - self._LOOKBACK)
-        before = text[lo:m.start()]
-        for pattern in (self._SV_PROVISION, self._EN_PROVISION, self._OLD_PROVISION):
-            p = pattern.search(before)
-            if p and (p.start() > 0 or lo == 0 or not text[lo - 1].isalnum()):
-                groups = p.groupdict()
-                return lo + p.start(), _norm(groups.get("chap")), _norm(groups["sec"]), _norm(groups.get("sec2"))
-        return m.start(), None, None, None
+    def _law_after(self, text: str, pos: int, by_start: dict) -> _Law | None:
+        gap = cp.GAP_AFTER_PROVISION.match(text, pos)
+        return by_start.get(gap.end()) if gap else None
+
+    def _law_before(self, text: str, pos: int, by_end: dict) -> _Law | None:
+        for end in range(pos - 1, max(0, pos - 6) - 1, -1):
+            law = by_end.get(end)
+            if law is not None and cp.GAP_LAW_FIRST.fullmatch(text, end, pos):
+                return law
+        return None
+
+    def _unknown_after(self, text: str, pos: int):
+        """A provision followed by an abbreviation the registry lacks: (end, problem) or None."""
+        m = cp.UNKNOWN_AFTER_PROVISION.match(text, pos)
+        if not m or cp.NOT_A_STATUTE.match(text, m.end()):
+            return None       # "4 § KRIS:s stadgar": an association's bylaws, not a statute
+        return m.end(), f'unknown abbreviation "{m.group("abbr")}"'
+
+    # -- binding ----------------------------------------------------------------
+    def _bind(self, text, atoms: list[_Atom], law: _Law, start: int, end: int, law_first=False) -> list[Citation]:
+        statute = law.statute
+        if statute is None:
+            problem = law.problem or f'unknown statute "{_squash(text[start:end])}"'
+            return [Citation(start, end, text[start:end], None, problem=problem)]
+        if law.form and not _fits(statute, atoms):
+            # "16 kap. 4 § HSL": only the act that has chapters can be meant
+            fitting = [s for s in self.registry.claims.get(law.form, []) if _fits(s, atoms)]
+            statute = fitting[0] if len(fitting) == 1 else statute
+        out = []
+        last = len(atoms) - 1
+        for i, atom in enumerate(atoms):
+            if law_first:
+                a = start if i == 0 else atom.start
+                b = atom.end
+            else:
+                a = start if i == 0 else atom.start
+                b = end if i == last else atom.end
+            cite = Citation(a, b, text[a:b], statute.id, atom.chapter, atom.section, atom.section_end, law.problem)
+            out.append(_checked(cite, statute))
+        return out
+
+
+def _fits(statute: Statute, atoms: list[_Atom]) -> bool:
+    if statute.chapters is None:
+        return True
+    return all(bool(a.chapter) == statute.chapters or (a.section is None) for a in atoms)
+
+
+def _checked(cite: Citation, statute: Statute) -> Citation:
+    """A provision the statute cannot have is linked to the statute, with a warning."""
+    if statute.chapters is True and cite.section and not cite.chapter:
+        return replace(cite, chapter=None, section=None, section_end=None,
+                       problem=f'"{_squash(cite.text)}": {statute.name_sv} is divided into chapters; '
+                               f'write the chapter too (for example "2 kap. {cite.section} §")')
+    if statute.chapters is False and cite.chapter:
+        return replace(cite, chapter=None, section=None, section_end=None,
+                       problem=f'"{_squash(cite.text)}": {statute.name_sv} has no chapters; '
+                               f'write the section alone (for example "{cite.section or 1} §")')
+    return cite
+
+
+def _atoms(chain: re.Match) -> list[_Atom]:
+    """The provisions of a chain, each with its chapter (a section without one keeps the last)."""
+    kind = next(k for k in ("sv", "colon", "en", "old") if chain.group(k))
+    out: list[_Atom] = []
+    chapter = None
+    base = chain.start()
+    for m in cp.ATOMS[kind].finditer(chain.group(0)):
+        g = m.groupdict()
+        only = next((k for k in ("chap_only", "kchap_only", "echap_only") if g.get(k)), None)
+        if only:     # chapters alone: "4 kap. SoL", "4 och 5 kap.", "Chapters 4 and 5 of the"
+            items = list(cp.SECTION_ITEM.finditer(g[only]))
+            for k, item in enumerate(items):
+                a = base + m.start() if k == 0 else base + m.start(only) + item.start()
+                b = base + m.end() if k == len(items) - 1 else base + m.start(only) + item.end()
+                chapter = _norm(item.group("sec"))
+                out.append(_Atom(a, b, chapter, None, own_chapter=True))
+            continue
+        chap = _norm(g.get("chap") or g.get("rchap") or g.get("cchap") or g.get("echap") or g.get("echap_after"))
+        chapter = chap or chapter
+        key = next(k for k in ("secs", "rsecs", "csecs", "esecs", "osecs") if g.get(k))
+        items = list(cp.SECTION_ITEM.finditer(g[key]))
+        offset = base + m.start(key)
+        for k, item in enumerate(items):
+            a = base + m.start() if k == 0 else offset + item.start()
+            b = base + m.end() if k == len(items) - 1 else offset + item.end()
+            out.append(_Atom(a, b, chapter, _norm(item.group("sec")), _norm(item.group("sec2")),
+                             own_chapter=bool(chap)))
+    return out
+
+
+def _inside_any(chain: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """Does the provision overlap a provision term ("§ 34-placering")? ``spans`` are in order."""
+    s, e = chain.span()
+    i = bisect.bisect_right(spans, (s, float("inf"))) - 1
+    return any(a < e and s < b for a, b in spans[max(i, 0):i + 2])
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def scan(markdown: str, parser: CitationParser, first_line: int = 1):
-    """Citations in a page body with their line numbers: [(line, Citation)]."""
-    lines = Lines(markdown, first_line)
-    return [(lines.line_of(c.start), c) for c in parser.find_in_markdown(markdown)]
+    """Citations in plain text with their line numbers: [(line, Citation)] (for tests and checks)."""
+    starts = [0] + [m.end() for m in re.finditer("\n", markdown)]
+    return [(bisect.bisect_right(starts, c.start) - 1 + first_line, c) for c in parser.find(markdown)]

@@ -1,20 +1,25 @@
-"""The Markdown of the law pages and the law index, from the registry and the SiteIndex."""
+"""The law pages and the law index, from the registry and the citations found on the pages.
+
+A law page is written in two steps: its head (status, official text) when the
+pages are read, and its provisions with their backlinks once every content page
+has been rendered and so linked (site_scan orders the law pages last).
+"""
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
 
+from html import escape
+
 from .linking import provision_label
-from .mdtext import sentence_around
 from .render import md_text, render
 
 
 @dataclass
-class Use:
-    page: object
-    anchor: str
-    before: str
-    text: str
-    after: str
+class PageUses:
+    href: str
+    title: str
+    uses: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -22,7 +27,23 @@ class Provision:
     anchor: str
     label: str
     key: tuple
-    uses: list[Use] = field(default_factory=list)
+    lagen_nu: str | None
+    pages: dict[str, PageUses] = field(default_factory=dict)
+
+
+def relative(target: str, page_url: str) -> str:
+    """A link from the page at ``page_url`` ("lagar/x/") to ``target`` ("kunskap/y/#cite-1")."""
+    base = page_url.rstrip("/") if page_url.endswith("/") else posixpath.dirname(page_url)
+    path, _, frag = target.partition("#")
+    rel = posixpath.relpath(path or ".", base or ".")
+    if (not path or path.endswith("/")) and not rel.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{frag}" if frag else "")
+
+
+def law_md_link(statute, from_src: str) -> str:
+    """A Markdown link target to a statute's page from the source file ``from_src``."""
+    return posixpath.relpath(f"lagar/{statute.slug}.md", posixpath.dirname(from_src) or ".")
 
 
 def _key(chapter, section):
@@ -34,33 +55,87 @@ def _key(chapter, section):
     return (*split(chapter), *split(section))
 
 
+def _status(statute, t) -> str:
+    if statute.status == "repealed" and statute.repealed:
+        return t["law"]["status_repealed_on"].format(date=statute.repealed)
+    if statute.status == "in-force" and statute.in_force:
+        return t["law"]["status_in_force_from"].format(date=statute.in_force)
+    return t["law"]["statuses"][statute.status]
+
+
 def law_page(statute, build) -> str:
-    lang = build.lang
+    """The head of the page: front matter, status, official text, and the place for the uses."""
+    lang, src = build.lang, f"lagar/{statute.slug}.{build.lang}.md"
+    replacement = build.registry.statutes.get(statute.replaced_by) if statute.replaced_by else None
+    link = lambda s: f"[{md_text(s.name(lang))}]({law_md_link(s, src)})"  # noqa: E731
+    return render("law.md.j2", statute=statute, lang=lang, t=build.strings,
+                  status_text=_status(statute, build.strings),
+                  replacement_link=link(replacement) if replacement else "",
+                  replaces=[link(s) for s in build.registry if s.replaced_by == statute.id])
+
+
+def law_uses(statute, build, page_url: str) -> str:
+    """Every provision of ``statute`` the site cites, each with the sentences that cite it."""
+    lang, t = build.lang, build.strings
     provisions: dict[str, Provision] = {}
-    whole: list[Use] = []
+    whole = Provision("hela", t["law"]["whole"], (10**9,), None)
     for use in build.index.uses.get(statute.id, []):
         cite = use.citation
-        before, text, after = sentence_around(use.page.body, cite.start, cite.end)
-        item = Use(use.page, use.anchor, before, text, after)
         if cite.anchor is None:
-            whole.append(item)
-            continue
-        if cite.anchor not in provisions:
-            provisions[cite.anchor] = Provision(cite.anchor, provision_label(cite.chapter, cite.section, lang),
-                                                _key(cite.chapter, cite.section))
-        provisions[cite.anchor].uses.append(item)
+            provision = whole
+        else:
+            provision = provisions.get(cite.anchor)
+            if provision is None:
+                label = provision_label(cite.chapter, cite.section, lang)
+                provision = provisions[cite.anchor] = Provision(
+                    cite.anchor, label, _key(cite.chapter, cite.section), statute.lagen_nu_url(cite.anchor))
+        group = provision.pages.get(use.page.src_uri)
+        if group is None:
+            group = provision.pages[use.page.src_uri] = PageUses(relative(use.page.url, page_url), use.page.title)
+        before, text, after = use.sentence
+        sentence = before + text + after
+        quote = next((q for q in group.uses if q["sentence"] == sentence), None)
+        if quote is None:     # two citations in one sentence: one quote, both marked
+            quote = {"href": relative(use.page.url + "#" + use.anchor, page_url), "sentence": sentence, "marks": []}
+            group.uses.append(quote)
+        quote["marks"].append((len(before), len(before) + len(text)))
+    for provision in provisions.values():
+        for group in provision.pages.values():
+            for quote in group.uses:
+                quote["parts"] = _marked(quote["sentence"], quote["marks"])
+    for group in whole.pages.values():
+        for quote in group.uses:
+            quote["parts"] = _marked(quote["sentence"], quote["marks"])
+    ordered = sorted(provisions.values(), key=lambda p: p.key) + ([whole] if whole.pages else [])
+    for p in ordered:
+        p.pages = list(p.pages.values())
     replacement = build.registry.statutes.get(statute.replaced_by) if statute.replaced_by else None
-    replacement_link = f"[{md_text(replacement.name(lang))}](/lagar/{replacement.slug}.md)" if replacement else ""
-    replaces = [f"[{md_text(s.name(lang))}](/lagar/{s.slug}.md)" for s in build.registry if s.replaced_by == statute.id]
-    return render("law.md.j2", statute=statute, lang=lang, t=build.strings,
-                  provisions=sorted(provisions.values(), key=lambda p: p.key), whole=whole,
-                  replacement_link=replacement_link, replaces=replaces)
+    notice = ""
+    if statute.status == "repealed" and replacement:
+        href = relative(f"lagar/{replacement.slug}/", page_url) if page_url else f"../{replacement.slug}/"
+        notice = t["law"]["repealed_at_provision"].format(
+            date=escape(str(statute.repealed)),
+            replacement=f'<a href="{escape(href)}">{escape(replacement.name(lang))}</a>')
+    return render("law_uses.md.j2", provisions=ordered, t=t, repealed_notice=notice)
 
 
-def law_index(build) -> str:
+def _marked(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The sentence as (text, is the citation) parts."""
+    parts, pos = [], 0
+    for a, b in sorted(set(marks)):
+        if a < pos:
+            continue
+        parts += [(sentence[pos:a], False), (sentence[a:b], True)]
+        pos = b
+    return parts + [(sentence[pos:], False)]
+
+
+def law_index(build, from_src: str) -> str:
     rows = []
     for statute in sorted(build.registry, key=lambda s: s.name(build.lang).lower()):
         uses = build.index.uses.get(statute.id, [])
-        rows.append({"statute": statute, "link": f"/lagar/{statute.slug}.md",
+        rows.append({"statute": statute, "link": law_md_link(statute, from_src),
+                     "status": _status(statute, build.strings),
                      "pages": len({u.page.src_uri for u in uses})})
     return render("law_index.md.j2", rows=rows, lang=build.lang, t=build.strings)
+

@@ -1,32 +1,9 @@
-"""Small helpers for reading Markdown as text: what is prose, lines, plain text, slugs."""
+"""Small helpers for reading Markdown as text: markers, lines, plain text, slugs."""
 from __future__ import annotations
 
-import bisect
 import html
 import re
 import unicodedata
-
-# Places where a citation must never be linked: code, headings, admonition
-# titles, existing links and HTML, URLs, link and abbreviation definitions.
-_PROTECTED = re.compile(
-    r"""
-      (?P<fence>^[ \t]*(?P<fchar>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ \t]*(?P=fchar)[ \t]*$)
-    | `[^`\n]+`
-    | ^[ \t]{0,3}\#{1,6}[ \t][^\n]*$
-    | ^[ \t]*(?:!!!|\?\?\?\+?)[^\n]*$
-    | ^[ \t]*\[[^\]\n]+\]:[^\n]*$
-    | ^[ \t]*\*\[[^\]\n]+\]:[^\n]*$
-    | !?\[[^\]\n]*\]\((?:[^()"\n]|"[^"\n]*")*\)(?:\{[^}\n]*\})?
-    | \[[^\]\n]*\]\[[^\]\n]*\]
-    | <a\b[^>]*>.*?</a>
-    | <!--.*?-->
-    | <[^>\n]+>
-    | https?://[^\s)>\]]+
-    | \{[:#.][^}\n]*\}
-    """,
-    re.VERBOSE | re.MULTILINE | re.DOTALL,
-)
-
 
 _CODE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ \t]*(?P=f)[ \t]*$|`[^`\n]+`", re.M | re.S)
 _MARKER = re.compile(r"<!--\s*samverkan:([\w-]+)\s*-->")
@@ -49,11 +26,6 @@ def fill_marker(text: str, name: str, make) -> str:
     return text
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) spans of ``text`` that are not prose."""
-    return [m.span() for m in _PROTECTED.finditer(text)]
-
-
 class SpanSet:
     """Answers "is this offset inside a protected span?" for increasing offsets in O(1)."""
 
@@ -67,17 +39,6 @@ class SpanSet:
             i += 1
         self._i = i
         return i < len(spans) and spans[i][0] < end
-
-
-class Lines:
-    """Offset-to-line lookup for one text (1-based lines, plus a fixed offset)."""
-
-    def __init__(self, text: str, first_line: int = 1):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self._first = first_line
-
-    def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset) - 1 + self._first
 
 
 _LINK = re.compile(r'!?\[([^\]]*)\]\((?:[^()"]|"[^"]*")*\)(?:\{[^}]*\})?')
@@ -116,26 +77,3 @@ def unique(slug: str, taken: set[str]) -> str:
         candidate, n = f"{slug}-{n}", n + 1
     taken.add(candidate)
     return candidate
-
-
-_SENTENCE_END = re.compile(r"(?<!\bkap)(?<!\bjfr)(?<!\bbl\.a)(?<!\bt\.ex)[.!?](?=\s+[\"'”(]*[A-ZÅÄÖ0-9])|\n[ \t]*\n")
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 280) -> tuple[str, str, str]:
-    """The sentence holding text[start:end], as (before, match, after) plain text."""
-    lo = max(0, start - limit)
-    before = text[lo:start]
-    cut = None
-    for m in _SENTENCE_END.finditer(before):
-        cut = m.end()
-    before = before[cut:] if cut is not None else before
-    after = text[end:end + limit]
-    m = _SENTENCE_END.search(after)
-    after = after[: m.end()] if m else after
-    line_start = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.MULTILINE)
-    clean = lambda s: plain_text(line_start.sub("", s))  # noqa: E731
-    head, tail = clean(before), clean(after)
-    # keep the space that separated the citation from its neighbours
-    head += " " if head and before[-1:].isspace() else ""
-    tail = (" " if tail and after[:1].isspace() else "") + tail
-    return head, clean(text[start:end]), tail

@@ -39,7 +39,8 @@ def virtual_pages(config, files, pages: dict):
     They are added before mkdocs-static-i18n sorts the files, so the plugin gives
     them language, address, alternates and sitemap entries like any other page.
     ``pages`` maps each stem ("lagar/sfs-2001-453") to the function that writes its
-    Markdown; site_scan's ``on_page_read_source`` calls it. Nothing is written to docs/.
+    Markdown; pipeline.read_pages sets it as the file's content once the pages are
+    read. Nothing is written to docs/.
     """
     from . import state
 
@@ -54,7 +55,7 @@ def virtual_pages(config, files, pages: dict):
 
 def is_generated(file: File) -> bool:
     """A page a hook writes: it has no source file of its own."""
-    return not os.path.exists(file.abs_src_path)
+    return file.abs_src_path is None or not os.path.exists(file.abs_src_path)
 
 
 def stem_of(file: File) -> str:

@@ -30,6 +30,16 @@ class Statute:
     replaced_by: str | None = None
     status_note: tuple[tuple[str, str], ...] = ()
     url: str | None = None
+    chapters: bool | None = None     # divided into chapters? None: not recorded, not checked
+
+    @property
+    def forms(self) -> set[str]:
+        """Every way the registry writes its name, folded (lower case, single spaces)."""
+        return {" ".join(n.lower().split()) for n in (*self.names, *self.names_en, *self.short)}
+
+    def in_force_on(self, date: str) -> bool:
+        """In force on ``date`` (YYYY-MM-DD), as far as the registry's dates tell."""
+        return (not self.in_force or self.in_force <= date) and (not self.repealed or date < self.repealed)
 
     @property
     def is_sfs(self) -> bool:
@@ -67,6 +77,22 @@ class Registry:
     # name form (lower case) or short name -> the statute a bare mention means
     bare: dict[str, Statute] = field(default_factory=dict)
     by_number: dict[str, Statute] = field(default_factory=dict)
+    # name form -> every statute that has it (two for "socialtjänstlagen": the old act and the new)
+    claims: dict[str, list[Statute]] = field(default_factory=dict)
+
+    def resolve(self, form: str, date: str | None = None) -> Statute:
+        """The act a name without a number means.
+
+        The rule, from the registry's dates: on a page that speaks of a time
+        (``law_date:`` or its ``period``), the act in force then; otherwise the
+        entry that lists the form under ``default_for``.
+        """
+        owners = self.claims.get(form, [])
+        if date and len(owners) > 1:
+            current = [s for s in owners if s.in_force_on(date)]
+            if len(current) == 1:
+                return current[0]
+        return self.bare[form]
 
     def get(self, statute_id: str) -> Statute:
         return self.statutes[statute_id]
@@ -144,6 +170,7 @@ def _statute_from(entry: dict, display: str, line: int | None):
         replaced_by=entry.get("replaced_by"),
         status_note=tuple((k, v) for k, v in note.items() if k != "__line__"),
         url=entry.get("url"),
+        chapters=entry.get("chapters") if isinstance(entry.get("chapters"), bool) else None,
     )
     return statute, problems
 
@@ -159,12 +186,15 @@ def _index(registry: Registry, display: str) -> list[Problem]:
     for statute in registry:
         registry.by_number[statute.number] = statute
         for form in (*statute.names, *statute.names_en, *statute.short):
-            claims.setdefault(form.lower(), []).append(statute)
+            key = " ".join(form.lower().split())
+            if statute not in claims.setdefault(key, []):
+                claims[key].append(statute)
+    registry.claims = claims
     for form, owners in claims.items():
         if len(owners) == 1:
             registry.bare[form] = owners[0]
             continue
-        defaults = [s for s in owners if form in (d.lower() for d in s.default_for)]
+        defaults = [s for s in owners if form in (" ".join(d.lower().split()) for d in s.default_for)]
         if len(defaults) != 1:
             ids = ", ".join(s.id for s in owners)
             problems.append(Problem(display, None, f'the name "{form}" belongs to {ids}: list it under default_for in exactly one of them'))

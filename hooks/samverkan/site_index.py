@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import checklists as cl
-from .citations import Citation, CitationParser, scan
+from .citations import Citation
 from .mdtext import plain_text
 from .yamlfile import Problem, load_text
 
@@ -25,8 +25,13 @@ class PageRecord:
     meta: dict
     body: str
     first_line: int     # the line of the file the body starts on
-    citations: list[tuple[int, Citation]] = field(default_factory=list)
+    url: str = ""       # "exempel/itok/" (or "en/exempel/itok/"): the page's address in the site
     checklists: list[cl.Checklist] = field(default_factory=list)
+
+    @property
+    def law_date(self) -> str | None:
+        """The time the page speaks of, for a statute named without its number."""
+        return law_date(self.meta)
 
     @property
     def is_project(self) -> bool:
@@ -40,6 +45,7 @@ class CitationUse:
     citation: Citation
     line: int
     anchor: str          # the citation's own anchor on its page: "cite-3"
+    sentence: tuple[str, str, str] = ("", "", "")   # (before, cited text, after), plain text
 
 
 @dataclass
@@ -47,7 +53,8 @@ class SiteIndex:
     lang: str
     pages: list[PageRecord]
     problems: list[Problem]
-    uses: dict[str, list[CitationUse]]
+    # statute id -> its citations, filled in while the pages are rendered (citation_links.py)
+    uses: dict[str, list[CitationUse]] = field(default_factory=dict)
 
     by_uri: dict[str, PageRecord] = field(default_factory=dict)
 
@@ -81,28 +88,32 @@ def split_front_matter(source: str):
     return meta, body, source.count("\n", 0, offset) + 1
 
 
-def build_index(lang: str, sources, parser: CitationParser, default_title: str, topics=None) -> SiteIndex:
-    """``sources``: (src_uri, link, display, dest_dir, text) for each page of ``lang``;
+def build_index(lang: str, sources, default_title: str, topics=None) -> SiteIndex:
+    """``sources``: (src_uri, link, display, dest_dir, url, text) for each page of ``lang``;
     ``topics``: the checklist topics of the project's data/vocabulary.yml."""
-    pages, problems, uses = [], [], {}
-    for src_uri, link, display, dest_dir, text in sources:
+    pages, problems = [], []
+    for src_uri, link, display, dest_dir, url, text in sources:
         meta, body, first = split_front_matter(text)
         title = str(meta.get("title") or _first_heading(body) or src_uri)
-        page = PageRecord(src_uri, link, display, dest_dir, title, meta, body, first)
-        page.citations = scan(body, parser, first)
-        n = 0
-        for line, cite in page.citations:
-            if cite.statute is None:
-                problems.append(Problem(display, line, f"{cite.problem} (add it to the law registry data/lagar.yml or correct the citation)"))
-                continue
-            n += 1
-            uses.setdefault(cite.statute, []).append(CitationUse(page, cite, line, f"cite-{n}"))
+        page = PageRecord(src_uri, link, display, dest_dir, title, meta, body, first, url)
         page_topics, topic_problems = cl.page_topic_problems(meta.get("checklist_topics"), first - 1, topics)
         problems += [Problem(display, p.line, p.message) for p in topic_problems]
         page.checklists, cl_problems = cl.parse(body, first, page_topics, default_title, topics)
         problems += [Problem(display, p.line, p.message) for p in cl_problems]
         pages.append(page)
-    return SiteIndex(lang, pages, problems, uses, {p.src_uri: p for p in pages})
+    return SiteIndex(lang, pages, problems, {}, {p.src_uri: p for p in pages})
+
+
+def law_date(meta: dict) -> str | None:
+    """``law_date:``, else the end of the period, else its start, as YYYY-MM-DD (a year
+    counts as its last day, a month as its 28th: the latest date it surely covers)."""
+    period = meta.get("period") if isinstance(meta.get("period"), dict) else {}
+    for value in (meta.get("law_date"), period.get("end"), period.get("start")):
+        m = re.match(r"^\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value or ""))
+        if m:
+            year, month, day = m.groups()
+            return f"{year}-{month or '12'}-{day or ('28' if month else '31')}"
+    return None
 
 
 def _first_heading(body: str) -> str | None:

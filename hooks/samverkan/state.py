@@ -7,7 +7,14 @@ module globals that grow: each language pass replaces its own entry.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .citation_links import Linker
+    from .citations import CitationParser
+    from .registry import Registry
+    from .site_index import SiteIndex
 
 _BUILDS: dict[str, "LanguageBuild"] = {}
 
@@ -15,14 +22,16 @@ _BUILDS: dict[str, "LanguageBuild"] = {}
 @dataclass
 class LanguageBuild:
     lang: str
-    root: Any                 # pathlib.Path of the project
-    registry: Any
-    parser: Any
-    strings: dict
-    index: Any = None         # SiteIndex, set once the pages are scanned
-    extra: dict = field(default_factory=dict)
+    root: Path                          # the project folder (where mkdocs.yml is)
+    registry: "Registry"
+    parser: "CitationParser"
+    strings: dict                       # hooks/templates/strings.yml, this language
+    linker: "Linker | None" = None      # the citation linker the Markdown extension uses
+    index: "SiteIndex | None" = None    # set once the pages are read
+    glossary: list | None = None        # data/ordlista.yml, once read
+    extra: dict = field(default_factory=dict)   # the default language's 404 page (hooks/not_found.py)
     # generated pages: "lagar/sfs-2001-453" -> function(build) returning its Markdown
-    generators: dict = field(default_factory=dict)
+    generators: dict[str, Callable[["LanguageBuild"], str]] = field(default_factory=dict)
 
 
 def begin(build: LanguageBuild) -> LanguageBuild:

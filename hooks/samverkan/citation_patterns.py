@@ -1,0 +1,158 @@
+"""The shapes of statute citations, as regular expressions (used by citations.py).
+
+Written from how Swedish statutes are cited in legal writing and in municipal and
+agency documents: "2 a kap. 5 § första stycket 2", "4 kap 1 §", "4:1 SoL",
+"§ 34 KvL", "SoL 2 kap. 7 §", "lagen 2010:610", "förvaltningslagen (SFS 2017:900)",
+and in English "Chapter 4, Section 1, first paragraph, of the Social Services Act".
+Every pattern is bounded (no nested unbounded repetition), so each scan is linear.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NUM = r"\d{4}:\d{1,4}(?![\d:])"
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()\ufffc]+")
+# a chapter or section number, with an optional letter ("2 a", "3f"): never a word's first letter
+# ("i" only right before §: "4 i SoL" is the preposition)
+N = r"\d{1,3}(?:\s?(?:[a-hj-z]|i(?=\s*§))(?![\wåäö]))?(?![\d:])"
+_RANGE = r"(?:\s*(?:–|-|till|to)\s*" + N + r")?"
+_ORD_SV = r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde"
+_ORD_EN = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_AND_SV = r"(?:\s*,\s*|\s+(?:och|eller|samt|respektive|resp\.)\s+)"
+_AND_EN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_POINTS = r"\d{1,2}(?:(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s*[–-]\s*)\d{1,2})*(?![\d:])"
+
+_MENING = rf"(?:\s+(?:{_ORD_SV})\s+meningen)?"
+_STYCKE = (
+    rf"(?:\s+(?:{_ORD_SV}|\d{{1,2}})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}}))*\s*(?:stycket|styckena|st\.))"
+    rf"(?:\s+(?:punkt(?:erna)?\s+)?{_POINTS}(?:\s*p\.)?)?{_MENING}"
+    rf"|\s+punkt(?:erna)?\s+{_POINTS}|\s+\d{{1,2}}\s*p\.(?!\w)|\s+(?:{_ORD_SV})\s+meningen"
+)
+_KAP = r"\s*kap(?:\.|itlet|(?![\wåäö]))"
+SV_ATOM = (
+    rf"(?:(?P<chap>{N}){_KAP}\s*)?(?P<secs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)\s*§§?(?:{_STYCKE})?"
+    rf"|(?P<chap_only>{N}(?:{_AND_SV}{N})*){_KAP}"
+    rf"|kapitel\s+(?P<kchap_only>{N}(?:{_AND_SV}{N})*)(?!\s*,?\s*\d)"
+    # the older order "kap. 4 § 1"
+    rf"|kap(?:\.|itlet)?\s*(?P<rchap>{N})\s*§§?\s*(?P<rsecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
+)
+COLON_ATOM = (r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>\d{1,3}(?:\s?[a-z](?![\wåäö]))?)(?![\d:])"
+              rf"(?:{_STYCKE})?")
+OLD_ATOM = rf"§§?\s*(?P<osecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
+_PARA = (
+    rf"(?:,?\s+(?i:{_ORD_EN})(?:{_AND_EN}(?i:{_ORD_EN}))*\s+(?i:paragraphs?)|,?\s+(?i:paragraph)\s+\d{{1,2}})"
+    rf"(?:,?\s+(?i:point|item)s?\s+{_POINTS})?|,?\s+(?i:point|item)s?\s+{_POINTS}"
+)
+EN_ATOM = (
+    rf"(?:(?i:chapter|ch\.)\s*(?P<echap>{N})(?:\s*,\s*|\s+))?(?i:sections?|secs?\.)\s*"
+    rf"(?P<esecs>{N}{_RANGE}(?:{_AND_EN}{N}{_RANGE})*)(?:{_PARA})?"
+    rf"(?:\s+of\s+(?i:chapter)\s+(?P<echap_after>{N}))?"
+    rf"|(?i:chapters?)\s+(?P<echap_only>{N}(?:{_AND_EN}{N})*)"
+)
+
+
+def _plain(pattern: str) -> str:
+    """The same pattern without group names, so it can be repeated in a chain."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# a provision starts where a word could: not inside a number or a word ("t.ex.16 kap." and
+# "SoL/16 kap." still start at 16, a decimal "1.5" does not)
+_LEFT = r"(?<![\w:§-])(?<!\d[.,])"
+PROVISION_CHAIN = re.compile(
+    rf"{_LEFT}(?:(?P<sv>(?:{_plain(SV_ATOM)})(?:{_AND_SV}(?:{_plain(SV_ATOM)}))*)"
+    rf"|(?P<colon>{_plain(COLON_ATOM)}(?:{_AND_SV}{_plain(COLON_ATOM)})*)"
+    rf"|(?P<en>(?:{_plain(EN_ATOM)})(?:{_AND_EN}(?:{_plain(EN_ATOM)}))*))"
+    rf"|(?<![\w§])(?P<old>{_plain(OLD_ATOM)})"
+)
+ATOMS = {"sv": re.compile(SV_ATOM), "colon": re.compile(COLON_ATOM), "en": re.compile(EN_ATOM),
+         "old": re.compile(OLD_ATOM)}
+SECTION_ITEM = re.compile(rf"(?P<sec>{N})(?:\s*(?:–|-|till|to)\s*(?P<sec2>{N}))?")
+
+# between a provision and the law it belongs to: "6 § i förvaltningslagen", "Section 6 of the"
+_ADJECTIVES = r"(?:(?:den|det|nya|gamla|nuvarande|tidigare|äldre|dåvarande|new|former|current|old|present|then|Swedish)\s+){0,2}"
+GAP_AFTER_PROVISION = re.compile(
+    rf"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?{_ADJECTIVES}")
+# between a law written first and its provision: "SoL 2 kap. 7 §", "Social Services Act, Chapter 4"
+GAP_LAW_FIRST = re.compile(r"\s*,?\s+|\s*\(")
+# a provision followed by an abbreviation the registry lacks: "26 kap. 6 § BrB"
+UNKNOWN_AFTER_PROVISION = re.compile(
+    r"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?"
+    r"(?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*)(?![\w-])"
+)
+# documents that are not statutes, after a provision: "4 § KRIS:s stadgar"
+NOT_A_STATUTE = re.compile(
+    r"(?::s|s)?\s+(?:stadgar(?:na)?|stadgan?|avtal(?:et)?|överenskommelsen?|förbundsordning(?:en)?|"
+    r"reglemente(?:t)?|riktlinjer(?:na)?|riktlinje(?:n)?|rekommendation(?:en|er|erna)?|delegationsordning(?:en)?|"
+    r"arbetsordning(?:en)?|bolagsordning(?:en)?|cirkulär(?:et)?|vägledning(?:en)?|handbok(?:en)?|policy(?:n)?|"
+    r"protokoll(?:et)?|beslut(?:et)?|plan(?:en)?|"
+    r"bylaws|agreement|statutes|rules|articles|guidelines?|recommendations?|handbook|manual|minutes|"
+    r"policy|circular|code\s+of\s+conduct)(?![\w])",
+    re.IGNORECASE,
+)
+# words ending like a statute's name that are not one
+NOT_LAW_WORDS = {"förslag", "underlag", "avslag", "anslag", "inslag", "utslag", "beslag", "påslag",
+                 "tillslag", "uppslag", "bolag", "slag", "lag", "lagen", "förordning", "förordningen",
+                 "balk", "balken", "omslag", "nedslag", "tilltag", "åtgärdsförslag", "lagförslag"}
+
+
+def fold(text: str) -> str:
+    """A name as the registry keys it: lower case, single spaces."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def term_key(term: str) -> str:
+    """A provision term as the registry keys it: "§34-placering" and "§ 34-placering" are one."""
+    return re.sub(r"§\s*", "§ ", fold(term))
+
+
+def _forms(forms, case_insensitive: bool) -> str:
+    """An alternation of name forms, longest first, where a space matches any whitespace
+    (a name may be broken across two lines of the source)."""
+    unique = sorted({f for f in forms if f}, key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(w) for w in f.split()) for f in unique]
+    body = "|".join(parts) or r"(?!)"
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def _number(p: str) -> str:
+    return rf"(?:\s*\((?:SFS\s*)?(?P<{p}a>{NUM})\)|\s+(?:SFS\s+)?(?P<{p}b>{NUM}))"
+
+
+_EN_START = r"(?!(?:The|A|An|This|That|These|Under|In|Of|On|By|With|And|Or|Section|Sections|Chapter|See|Swedish|New|Old)\b)"
+
+
+def law_pattern(registry) -> re.Pattern:
+    names = [n for s in registry for n in s.names]
+    names_en = [n for s in registry for n in s.names_en]
+    shorts = [n for s in registry for n in s.short]
+    terms = [t for s in registry for t, _ in s.provision_terms]
+    b = r"(?<![\w-])"
+    short_alt = _forms(shorts, False)
+    term_alt = _forms(terms, True).replace("§\\s+", "§\\s*")     # "§34-placering" too
+    return re.compile(
+        rf"(?P<term>{term_alt})"
+        rf"(?:en|ens|ar|arna|arnas|na|s)?(?![\w])"
+        rf"|{b}SFS\s+(?P<sfs>{NUM})"
+        rf"|{b}(?P<series>[A-ZÅÄÖ]{{1,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{NUM})"
+        rf"|{b}(?P<generic>[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|Act|Ordinance){_number('g')}"
+        rf"|{b}(?P<name>{_forms(names, True)})(?:s|:s)?(?![\w-]){_number('n')}?"
+        rf"|{b}(?P<name_en>{_forms(names_en, False)})(?:'s)?(?![\w-]){_number('e')}?"
+        rf"|{b}(?P<short>{short_alt})(?::s|(?<=[a-zåäö])s)?(?![\w]){_number('s')}?"
+        rf"|{b}(?P<unknown_name>[\wåäöÅÄÖ]*(?:lagen|lag|förordningen|förordning|balken|balk|formen))"
+        rf"(?:s|:s)?(?![\w-]){_number('u')}?"
+        rf"|{b}{_EN_START}(?P<unknown_en>[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|of|on|and|for|to|in|with)\s+){{0,8}}?"
+        rf"(?:Act|Code|Ordinance))(?![\w]){_number('x')}?"
+    )
+
+
+def own_short_pattern(registry) -> re.Pattern:
+    """A short name in parentheses right after the full one: "socialtjänstlagen (SoL)"."""
+    return re.compile(rf"\s*\((?P<short>{_forms([n for s in registry for n in s.short], False)})\)")
+
+
+@lru_cache(maxsize=64)
+def tail_pattern(tail: str) -> re.Pattern:
+    """The words after the number in "lag (1988:870) om vård av missbrukare i vissa fall"."""
+    return re.compile(r"\s+" + r"\s+".join(re.escape(w) for w in tail.split()) + r"(?![\w])", re.IGNORECASE)

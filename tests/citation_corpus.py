@@ -1,0 +1,242 @@
+"""A corpus of statute citations as Swedish texts really write them, with what each must give.
+
+Written from how statutes are cited in legal writing, municipal and agency documents and
+court decisions (the forms, not sentences from any one document). Each case:
+
+    (text, [(statute, chapter, section), ...], warning)
+
+where the list holds every link in order (an empty list: no link) and ``warning`` is a
+fragment of the one warning the text must give, or None for none. A provision the statute
+cannot have is linked to the statute without a provision, with a warning.
+"""
+
+SOL, SOL25, HSL, HSL17 = "SFS 2001:453", "SFS 2025:400", "SFS 1982:763", "SFS 2017:30"
+FL, FL17, LVM, FINSAM = "SFS 1986:223", "SFS 2017:900", "SFS 1988:870", "SFS 2003:1210"
+KVL, FAL, FF, OSL = "SFS 1974:203", "SFS 2010:610", "SFS 2010:2010", "SFS 2009:400"
+DOS, BRF = "SFS 2018:1937", "SFS 2023:196"
+KVV, FK, AF = "SFS 2007:1172", "SFS 2009:1174", "SFS 2007:1030"
+SOSFS, HSLF = "SOSFS 2009:27", "HSLF-FS 2016:1"
+
+SWEDISH = [
+    # chapter and section, with and without the period after "kap"
+    ("Enligt 4 kap. 1 § SoL har den enskilde rätt till bistånd.", [(SOL, "4", "1")], None),
+    ("Enligt 4 kap 1 § SoL har den enskilde rätt till bistånd.", [(SOL, "4", "1")], None),
+    ("Beslut fattas med stöd av 4 kap 1 § socialtjänstlagen.", [(SOL, "4", "1")], None),
+    ("Nämnden hänvisade till 2 kap. 7 § socialtjänstlagen (2001:453).", [(SOL, "2", "7")], None),
+    ("Det följer av 2 a kap. 5 § socialtjänstlagen att hemkommunen ansvarar.", [(SOL, "2a", "5")], None),
+    ("Bestämmelsen i 2a kap. 5 § SoL gäller intagna.", [(SOL, "2a", "5")], None),
+    ("Se 11 kap. 1 § fängelselagen (2010:610) om särskilda utslussningsåtgärder.", [(FAL, "11", "1")], None),
+    ("Enligt 11 kap. 3 § fängelselagen kan den intagne vistas utanför anstalten.", [(FAL, "11", "3")], None),
+    ("Enligt 25 kap. 1 § OSL gäller sekretess inom hälso- och sjukvården.", [(OSL, "25", "1")], None),
+    ("Uppgiften lämnades med stöd av 10 kap. 2 § offentlighets- och sekretesslagen.", [(OSL, "10", "2")], None),
+    ("Regeln finns i 10 kap. 2 § offentlighets- och sekretesslagen (2009:400).", [(OSL, "10", "2")], None),
+    ("Se 26 kap. 1 § OSL.", [(OSL, "26", "1")], None),
+    ("Regionen ska enligt 16 kap. 4 § HSL (2017:30) upprätta en plan.", [(HSL17, "16", "4")], None),
+    ("Samordnad planering regleras i 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).", [(HSL17, "16", "4")], None),
+    # sections of statutes without chapters, letters after the number
+    ("Kravet framgår av 3 f § hälso- och sjukvårdslagen (1982:763).", [(HSL, None, "3f")], None),
+    ("Enligt 3 f § HSL ska en plan upprättas.", [(HSL, None, "3f")], None),
+    ("Myndigheten ska enligt 6 § förvaltningslagen (1986:223) hjälpa andra myndigheter.", [(FL, None, "6")], None),
+    ("Samverkansskyldigheten i 6 § i förvaltningslagen (1986:223) är allmän.", [(FL, None, "6")], None),
+    ("Enligt 8 § förvaltningslagen (2017:900) ska myndigheten samverka.", [(FL17, None, "8")], None),
+    ("Av 9 § första stycket förvaltningslagen (2017:900) följer att handläggningen ska vara snabb.", [(FL17, None, "9")], None),
+    ("Se 6 § FL (1986:223).", [(FL, None, "6")], None),
+    ("Placeringen skedde enligt 34 § KvL.", [(KVL, None, "34")], None),
+    ("Placeringen skedde enligt 34 § lagen (1974:203) om kriminalvård i anstalt.", [(KVL, None, "34")], None),
+    ("Han var placerad enligt § 34 KvL på ett behandlingshem.", [(KVL, None, "34")], None),
+    ("En § 34-placering innebär vård utanför anstalten.", [(KVL, None, "34")], None),
+    ("Flera § 34-placeringar gjordes under året.", [(KVL, None, "34")], None),
+    ("Tvångsvård kan ges enligt 4 § LVM.", [(LVM, None, "4")], None),
+    ("Enligt 4 § lagen (1988:870) om vård av missbrukare i vissa fall ska vård beslutas.", [(LVM, None, "4")], None),
+    ("Enligt 5 § förordningen (2009:1174) med instruktion för Försäkringskassan ska myndigheten samverka.", [(FK, None, "5")], None),
+    ("Se 14 § förordningen (2007:1030) med instruktion för Arbetsförmedlingen.", [(AF, None, "14")], None),
+    ("Arbetsförmedlingen ska enligt 14 § instruktionen samverka med andra.", [], None),
+    ("Se 6 § fängelseförordningen 2010:2010.", [(FF, None, "6")], None),
+    ("Se 6 § fängelseförordningen (2010:2010).", [(FF, None, "6")], None),
+    # stycke and punkt after the section
+    ("Enligt 4 kap. 1 § första stycket SoL har den som inte själv kan tillgodose sina behov rätt till bistånd.", [(SOL, "4", "1")], None),
+    ("Av 5 kap. 1 a § första stycket 2 SoL framgår ansvaret.", [(SOL, "5", "1a")], None),
+    ("Se 2 kap. 7 § andra stycket socialtjänstlagen.", [(SOL, "2", "7")], None),
+    ("Det framgår av 2 kap. 7 § första och andra styckena SoL.", [(SOL, "2", "7")], None),
+    ("Enligt 4 kap. 1 § 2 st. SoL ska biståndet tillförsäkra en skälig levnadsnivå.", [(SOL, "4", "1")], None),
+    ("Se 16 kap. 4 § första stycket 3 HSL (2017:30).", [(HSL17, "16", "4")], None),
+    ("Enligt 11 kap. 1 § första stycket 2 fängelselagen får en intagen vistas på ett hem.", [(FAL, "11", "1")], None),
+    ("Se 25 kap. 12 § punkt 2 OSL.", [(OSL, "25", "12")], None),
+    ("Se 6 § 2 p. förvaltningslagen.", [(FL, None, "6")], None),
+    # the law first
+    ("Enligt SoL 2 kap. 7 § ska kommunen ta initiativ till en plan.", [(SOL, "2", "7")], None),
+    ("Se socialtjänstlagen 4 kap. 1 § om bistånd.", [(SOL, "4", "1")], None),
+    ("Enligt OSL 25 kap. 1 § råder sekretess.", [(OSL, "25", "1")], None),
+    ("Jämför HSL 3 f § om individuell plan.", [(HSL, None, "3f")], None),
+    # the colon shorthand of social work
+    ("Bistånd enligt 4:1 SoL beviljades.", [(SOL, "4", "1")], None),
+    ("Insatsen beviljades enligt SoL 4:1.", [(SOL, "4", "1")], None),
+    ("Ansökan prövades enligt 4:1 och 4:2 SoL.", [(SOL, "4", "1"), (SOL, "4", "2")], None),
+    ("Planen upprättas enligt 2:7 SoL.", [(SOL, "2", "7")], None),
+    ("Se 2a:5 SoL.", [(SOL, "2a", "5")], None),
+    ("Mötet började 14:30 på socialkontoret.", [], None),
+    ("Insatsen prövades enligt SoL 4 kap. 1 §, och planen enligt HSL 16 kap. 4 §.", [(SOL, "4", "1"), (HSL17, "16", "4")], None),
+    # lists: each provision its own link
+    ("Se 2 kap. 7 §, 2 a kap. 5 § och 3 f § socialtjänstlagen.", [(SOL, "2", "7"), (SOL, "2a", "5"), (SOL, "2a", "3f")], None),
+    ("Se 25 kap. 1 § och 26 kap. 1 § OSL.", [(OSL, "25", "1"), (OSL, "26", "1")], None),
+    ("Se 4 kap. 1 och 2 §§ SoL.", [(SOL, "4", "1"), (SOL, "4", "2")], None),
+    ("Se 4 kap. 1, 2 och 5 §§ SoL.", [(SOL, "4", "1"), (SOL, "4", "2"), (SOL, "4", "5")], None),
+    ("Se 6 och 7 §§ förvaltningslagen (1986:223).", [(FL, None, "6"), (FL, None, "7")], None),
+    ("Se 25 kap. 1 § eller 26 kap. 1 § OSL.", [(OSL, "25", "1"), (OSL, "26", "1")], None),
+    ("Se 2 kap. 7 § SoL och 3 f § HSL.", [(SOL, "2", "7"), (HSL, None, "3f")], None),
+    ("Se 2 kap. 7 § socialtjänstlagen och 3 f § hälso- och sjukvårdslagen.", [(SOL, "2", "7"), (HSL, None, "3f")], None),
+    ("Se 6 § och 8 § förvaltningslagen (1986:223).", [(FL, None, "6"), (FL, None, "8")], None),
+    # ranges
+    ("Se 3–5 §§ förvaltningslagen.", [(FL, None, "3")], None),
+    ("Se 1-2 §§ förvaltningslagen (2017:900).", [(FL17, None, "1")], None),
+    ("Se 4 kap. 1–3 §§ SoL.", [(SOL, "4", "1")], None),
+    ("Se 3 kap. 6 a–6 c §§ SoL.", [(SOL, "3", "6a")], None),
+    ("Se 4 kap. 1 § andra meningen SoL.", [(SOL, "4", "1")], None),
+    ("Se 2 kap 7§ SoL.", [(SOL, "2", "7")], None),
+    # only the act with chapters can be meant: "HSL" without a number, a provision with a chapter
+    ("Enligt 16 kap. 4 § HSL ska regionen och kommunen upprätta en plan.", [(HSL17, "16", "4")], None),
+    ("Enligt 16 kap. 4 § hälso- och sjukvårdslagen gäller samma sak.", [(HSL17, "16", "4")], None),
+    # chapters alone
+    ("Utslussningen regleras i 11 kap. fängelselagen.", [(FAL, "11", None)], None),
+    ("Se 4 kap. SoL om bistånd.", [(SOL, "4", None)], None),
+    ("Se kapitel 4 i SoL om bistånd.", [(SOL, "4", None)], None),
+    ("Reglerna finns i 4 och 5 kap. SoL.", [(SOL, "4", None), (SOL, "5", None)], None),
+    # names, inflected and in full
+    ("Socialtjänstlagens regler om bistånd gäller alla.", [(SOL, None, None)], None),
+    ("Förvaltningslagens krav på samverkan är allmänt.", [(FL, None, None)], None),
+    ("Offentlighets- och sekretesslagens bestämmelser styr informationsutbytet.", [(OSL, None, None)], None),
+    ("Hälso- och sjukvårdslagens krav gäller regionerna.", [(HSL, None, None)], None),
+    ("SoL:s regler gäller.", [(SOL, None, None)], None),
+    ("Enligt 3 kap. 5 § SoL:s lydelse 2012 gällde följande.", [(SOL, "3", "5")], None),
+    ("Fängelselagen trädde i kraft 2011.", [(FAL, None, None)], None),
+    ("Lag (1988:870) om vård av missbrukare i vissa fall gäller tvångsvård.", [(LVM, None, None)], None),
+    ("Lagen om vård av missbrukare i vissa fall används sällan.", [(LVM, None, None)], None),
+    ("Förordning (2007:1172) med instruktion för Kriminalvården styr myndigheten.", [(KVV, None, None)], None),
+    ("Enligt lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser får kommuner samverka.", [(FINSAM, None, None)], None),
+    ("lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete gäller sedan 2023.", [(BRF, None, None)], None),
+    ("Lagen (2018:1937) om tillgänglighet till digital offentlig service gäller webbplatsen.", [(DOS, None, None)], None),
+    ("Webbplatsen omfattas av DOS-lagen.", [(DOS, None, None)], None),
+    ("Inom Finsam finansieras insatserna gemensamt.", [(FINSAM, None, None)], None),
+    ("Ett LVM-omhändertagande kan bli aktuellt.", [(LVM, None, None)], None),
+    # a name broken across two lines of the source, and written twice
+    ("Enligt hälso- och\nsjukvårdslagen ska regionen planera.", [(HSL, None, None)], None),
+    ("Enligt offentlighets- och\nsekretesslagen gäller sekretess.", [(OSL, None, None)], None),
+    ("Enligt socialtjänstlagen (SoL) ska nämnden verka för samverkan.", [(SOL, None, None)], None),
+    ("Källan nämner lagen (1988:870) om vård av missbrukare i vissa fall (LVM).", [(LVM, None, None)], None),
+    # numbers without parentheses and with SFS
+    ("Fängelselagen, lagen 2010:610, ersatte KvL.", [(FAL, None, None), (FAL, None, None), (KVL, None, None)], None),
+    ("Se lagen 2010:610 om fängelse.", [(FAL, None, None)], None),
+    ("Förvaltningslagen (SFS 2017:900) gäller sedan 2018.", [(FL17, None, None)], None),
+    ("Lagen har nummer SFS 1988:870.", [(LVM, None, None)], None),
+    ("Se (SFS 2001:453).", [(SOL, None, None)], None),
+    # an explicit number decides, also after a short name
+    ("SoL (2025:400) trädde i kraft den 1 juli 2025.", [(SOL25, None, None)], None),
+    ("HSL (2017:30) ersatte den äldre lagen.", [(HSL17, None, None)], None),
+    ("Socialtjänstlagen (2025:400) har nya kapitel.", [(SOL25, None, None)], None),
+    ("Enligt 2 kap. 1 § socialtjänstlagen (2025:400) gäller följande.", [(SOL25, "2", "1")], None),
+    ("Enligt 2 kap. 1 § SoL (2025:400) gäller följande.", [(SOL25, "2", "1")], None),
+    ("hälso- och sjukvårdslagen (2017:30) gäller i dag.", [(HSL17, None, None)], None),
+    ("Se förvaltningslagen (1986:223) och förvaltningslagen (2017:900).", [(FL, None, None), (FL17, None, None)], None),
+    # agency regulations
+    ("Behandlingen följde SOSFS 2009:27.", [(SOSFS, None, None)], None),
+    ("Föreskrifterna ersattes av HSLF-FS 2016:1.", [(HSLF, None, None)], None),
+    # a provision the statute cannot have
+    ("Enligt 1 § SoL gäller något.", [(SOL, None, None)], "divided into chapters"),
+    ("Se 7 § socialtjänstlagen.", [(SOL, None, None)], "divided into chapters"),
+    ("Se 2 kap. 1 § förvaltningslagen (2017:900).", [(FL17, None, None)], "has no chapters"),
+    ("Se 3 kap. 2 § LVM.", [(LVM, None, None)], "has no chapters"),
+    # unknown statutes speak
+    ("Enligt socialtjänstförordningen (2001:937) ska nämnden föra register.", [], 'unknown statute "socialtjänstförordningen (2001:937)"'),
+    ("Enligt 5 kap. 3 § skollagen (2010:800) ska skolan samverka.", [], 'unknown statute "skollagen (2010:800)"'),
+    ("Kommunen har ett ansvar enligt bostadsförsörjningslagen (2013:866).", [], 'unknown statute "bostadsförsörjningslagen (2013:866)"'),
+    ("Straffet följer av 26 kap. 6 § brottsbalken.", [], 'unknown statute "26 kap. 6 § brottsbalken"'),
+    ("Se 3 kap. 1 § socialförsäkringsbalken.", [], 'unknown statute "3 kap. 1 § socialförsäkringsbalken"'),
+    ("Se 1 § lagen (1990:52) med särskilda bestämmelser om vård av unga.", [], 'unknown statute "lagen (1990:52)"'),
+    ("Se 9 § LSS om insatser.", [], 'unknown abbreviation "LSS"'),
+    ("Se 26 kap. 6 § BrB.", [], 'unknown abbreviation "BrB"'),
+    ("Se 34 § XYZ.", [], 'unknown abbreviation "XYZ"'),
+    ("Numret (SFS 1988:879) är ett tryckfel.", [], 'unknown statute "SFS 1988:879"'),
+    ("Se SOSFS 2011:9 om ledningssystem.", [], 'unknown regulation "SOSFS 2011:9"'),
+    ("Se lagen (1999:123) om något annat.", [], 'unknown statute "lagen (1999:123)"'),
+    ("Enligt socialtjänstlagen (1986:223) gäller något.", [], "the number 1986:223 belongs to Förvaltningslag (1986:223)"),
+    # things that are not statutes stay silent
+    ("Enligt 4 § KRIS:s stadgar väljs styrelsen av årsmötet.", [], None),
+    ("Enligt 7 § i avtalet ska parterna träffas.", [], None),
+    ("Se 3 § förbundsordningen för samordningsförbundet.", [], None),
+    ("Se prop. 2000/01:80 s. 94.", [], None),
+    ("Utredningen SOU 2018:32 föreslog en ny lag.", [], None),
+    ("Se Ds 2019:1 och Brå-rapport 2014:7.", [], None),
+    ("Ärendet har dnr 2019:123.", [], None),
+    ("Länsstyrelsens diarienummer är 704-05-046643.", [], None),
+    ("Brå Dnr B3.3-0120/2011 gäller rapporten.", [], None),
+    ("Skollagen gäller också.", [], None),
+    ("Underlaget (2014:5) visade på brister.", [], None),
+    ("samordningen mellan myndigheterna", [], None),
+    ("bolagen och fastighetsägarna", [], None),
+    ("som det står i 3 kap. i boken", [], None),
+    ("12 § gäller inte här", [], None),
+    ("Hon solade i Solna", [], None),
+    ("soL och sol", [], None),
+    ("1980 startade Krami", [], None),
+    ("RiR 2009:27 och SOU 2010:15", [], None),
+    ("fängelsestraff på 2 år", [], None),
+    ("Sekretesslagstiftningen och socialtjänstlagstiftningen", [], None),
+    ("Klockan 9:30 började mötet.", [], None),
+    ("Ett förslag (2014:5) lades fram.", [], None),
+]
+
+ENGLISH = [
+    ("Under Chapter 2, Section 7 of the Social Services Act (2001:453) the municipality draws up a plan.", [(SOL, "2", "7")], None),
+    ("Chapter 4, Section 1 of the Social Services Act gives a right to assistance.", [(SOL, "4", "1")], None),
+    ("Chapter 4, Section 1, first paragraph, of the Social Services Act applies.", [(SOL, "4", "1")], None),
+    ("See Chapter 5, Section 1 a, first paragraph, point 2 of the Social Services Act.", [(SOL, "5", "1a")], None),
+    ("See Chapter 2 a, Section 5 of the Social Services Act.", [(SOL, "2a", "5")], None),
+    ("Under section 6 of the Administrative Procedure Act every authority helps others.", [(FL, None, "6")], None),
+    ("Under Section 6 of the Administrative Procedure Act (1986:223) authorities cooperate.", [(FL, None, "6")], None),
+    ("Section 8 of the Administrative Procedure Act (2017:900) requires cooperation.", [(FL17, None, "8")], None),
+    ("See Section 3 f of the Health and Medical Services Act (1982:763).", [(HSL, None, "3f")], None),
+    ("See Chapter 16, Section 4 of the Health and Medical Services Act (2017:30).", [(HSL17, "16", "4")], None),
+    ("See Chapter 11, Sections 16 and 17 of the Prison Act.", [(FAL, "11", "16"), (FAL, "11", "17")], None),
+    ("See Sections 16 and 17 of the Administrative Procedure Act (2017:900).", [(FL17, None, "16"), (FL17, None, "17")], None),
+    ("See Sections 16–17 of the Administrative Procedure Act (2017:900).", [(FL17, None, "16")], None),
+    ("See Chapter 25, Section 1 and Chapter 26, Section 1 of the Public Access to Information and Secrecy Act.",
+     [(OSL, "25", "1"), (OSL, "26", "1")], None),
+    ("Social Services Act, Chapter 4, Section 1 gives a right to assistance.", [(SOL, "4", "1")], None),
+    ("The Social Services Act (2025:400), Chapter 2, Section 1 applies.", [(SOL25, "2", "1")], None),
+    ("See Section 34 of the Act on Correctional Treatment in Institutions.", [(KVL, None, "34")], None),
+    ("He was placed under Section 34 KvL.", [(KVL, None, "34")], None),
+    ("Care under the Care of Abusers (Special Provisions) Act (1988:870) is compulsory.", [(LVM, None, None)], None),
+    ("The Prison Act (2010:610) replaced the older act.", [(FAL, None, None)], None),
+    ("Today the Administrative Procedure Act (2017:900) applies.", [(FL17, None, None)], None),
+    ("Through the Act on Financial Coordination of Rehabilitation Measures (2003:1210) they cooperate.", [(FINSAM, None, None)], None),
+    ("The Swedish Social Services Act (2025:400) entered into force in 2025.", [(SOL25, None, None)], None),
+    ("The new Social Services Act (2025:400) renumbers the chapters.", [(SOL25, None, None)], None),
+    ("The Social Services Act's rules apply.", [(SOL, None, None)], None),
+    ("Under LVM and SoL the municipality acts.", [(LVM, None, None), (SOL, None, None)], None),
+    ("See SOSFS 2009:27 and HSLF-FS 2016:1.", [(SOSFS, None, None), (HSLF, None, None)], None),
+    ("See Chapter 11 of the Prison Act.", [(FAL, "11", None)], None),
+    ("See Section 7 of Chapter 2 of the Social Services Act.", [(SOL, "2", "7")], None),
+    ("Under Chapter 16, Section 4 of the Health and Medical Services Act a plan is drawn up.", [(HSL17, "16", "4")], None),
+    ("The Act (2017:900) applies.", [(FL17, None, None)], None),
+    ("See https://example.org/SoL for the text.", [], None),
+    ("See 2 kap. 7 § SoL in the Swedish text.", [(SOL, "2", "7")], None),
+    # names are names: lower case is no statute
+    ("We saw the social services act quickly when a client arrived.", [], None),
+    ("The prison act of kindness was noted.", [], None),
+    # provisions the statute cannot have
+    ("See Section 1 of the Social Services Act.", [(SOL, None, None)], "divided into chapters"),
+    ("See Chapter 2, Section 1 of the Administrative Procedure Act (2017:900).", [(FL17, None, None)], "has no chapters"),
+    # unknown statutes speak
+    ("See the Secrecy Act (1980:100).", [], 'unknown statute "Secrecy Act (1980:100)"'),
+    ("See Chapter 26, Section 6 of the Swedish Criminal Code.", [], 'unknown statute "Chapter 26, Section 6 of the Swedish Criminal Code"'),
+    ("Under the Education Act (2010:800) schools cooperate.", [], 'unknown statute "Education Act (2010:800)"'),
+    ("See Section 9 of the LSS.", [], 'unknown abbreviation "LSS"'),
+    # not statutes
+    ("Under Section 4 of the KRIS bylaws the board is elected.", [], None),
+    ("Section 7 of the agreement says so.", [], None),
+    ("The Swedish Criminal Code is not cited here.", [], None),
+    ("See Government Bill 2000/01:80, p. 94.", [], None),
+    ("The report SOU 2018:32 proposed a new act.", [], None),
+]
+
+CASES = SWEDISH + ENGLISH
