@@ -86,3 +86,17 @@ def test_the_review_date_is_on_screen(screen, site_url, lang):
     shown.scroll_into_view_if_needed()
     assert shown.is_visible()
     assert re.fullmatch(r"(Senast granskad|Last reviewed): \d{4}-\d\d-\d\d", shown.inner_text())
+
+
+def test_each_topic_sheet_fills_at_least_half_of_its_a4_page(browser, site, site_url):
+    """Printed at A4's text width (182 mm), the sheet uses the page instead of leaving half blank."""
+    context = browser.new_context(viewport={"width": 688, "height": 1009})    # 182 × 267 mm at 96 dpi
+    tab = context.new_page()
+    tab.emulate_media(media="print")
+    for prefix in LANGS.values():
+        for sheet in sorted((site.site / prefix / "checklistor").glob("*/index.html")):
+            tab.goto(site_url + prefix + f"checklistor/{sheet.parent.name}/")
+            bottom = tab.evaluate("Math.max(...[...document.querySelectorAll('[data-pagefind-body] > *')]"
+                                  ".map(e => e.getBoundingClientRect().bottom))")
+            assert bottom >= 1009 * 0.5, f"{prefix}checklistor/{sheet.parent.name}/ fills {bottom:.0f} of 1009 px"
+    context.close()

@@ -94,6 +94,9 @@ def test_comparison_labels_and_names_stay_in_view_on_a_phone(screen, site_url):
     assert abs(header.bounding_box()["y"] - frame["y"]) <= 2         # the project names stuck to the top
     if screen.size == "desktop":
         assert frame["width"] >= 900 and not screen.locator(".md-sidebar--secondary").is_visible()
+    badges = screen.locator(".comparison tbody tr").filter(has_text="Underlag").first.locator(".evidence")
+    assert badges.count() == len(SLUGS)
+    assert set(badges.all_inner_texts()) <= set(LEVELS["sv"].values())
 
 
 def test_the_reader_chooses_the_examples_to_compare(page, site_url):
