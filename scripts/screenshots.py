@@ -49,28 +49,33 @@ def search(page, query="boende"):
     page.wait_for_timeout(300)
 
 
-def take(site: Path, out: Path, chromium: str) -> list[Path]:
-    from playwright.sync_api import sync_playwright
+def take(site: Path, out: Path, chromium: str, browser=None) -> list[Path]:
+    """Photographs the site; with a running Playwright browser (the tests'), uses that one."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
+        with sync_playwright() as p:
+            launched = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
+            try:
+                return take(site, out, chromium, launched)
+            finally:
+                launched.close()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     out.mkdir(exist_ok=True)
     written = []
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
-            for name, path, viewport, action in SHOTS:
-                context = browser.new_context(viewport=viewport, color_scheme="light")
-                page = context.new_page()
-                page.goto(base + path)
-                if action == "search":
-                    search(page)
-                target = out / f"{name}.png"
-                page.screenshot(path=str(target))
-                written.append(target)
-                context.close()
-            browser.close()
+        for name, path, viewport, action in SHOTS:
+            context = browser.new_context(viewport=viewport, color_scheme="light")
+            page = context.new_page()
+            page.goto(base + path)
+            if action == "search":
+                search(page)
+            target = out / f"{name}.png"
+            page.screenshot(path=str(target))
+            written.append(target)
+            context.close()
     finally:
         server.shutdown()
     return written

@@ -156,12 +156,12 @@ def test_the_404_language_switcher_goes_to_the_home_pages(page, site_url, start,
     page.wait_for_url(site_url + ("en/" if home == "/" else ""))
 
 
-def test_the_readme_screenshots_come_from_the_built_site(site, tmp_path):
+def test_the_readme_screenshots_come_from_the_built_site(browser, site, tmp_path):
     import struct
 
     from screenshots import SHOTS, take
 
-    written = take(site.site, tmp_path, __import__("os").environ.get("CHROMIUM", "/usr/bin/chromium"))
+    written = take(site.site, tmp_path, "", browser=browser)
     assert [p.name for p in written] == [f"{name}.png" for name, *_ in SHOTS]
     for path, (_, _, viewport, _) in zip(written, SHOTS):
         head = path.read_bytes()[:24]
