@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build new-project check-external-links bench screenshots clean
+.PHONY: serve test build check new-project remove-samples check-external-links bench screenshots clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))"; exit 1; }
@@ -29,8 +29,17 @@ test: $(VENV)/.test-installed
 	sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
+# Every page's front matter, checklists, citations and translations, without a build.
+check: $(VENV)/.site-installed
+	$(BIN)/python scripts/check.py
+
+# make new-project TITLE="Nattkafé i Malmö" [SLUG=nattkafe]
 new-project: $(VENV)/.site-installed
-	$(BIN)/python scripts/new_project.py $(SLUG)
+	$(BIN)/python scripts/new_project.py "$(or $(TITLE),$(SLUG))" $(if $(and $(TITLE),$(SLUG)),--slug "$(SLUG)")
+
+# A fork that starts with its own projects only: the six samples go, links to them become text.
+remove-samples:
+	$(PYTHON) scripts/remove_samples.py
 
 check-external-links: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --quiet

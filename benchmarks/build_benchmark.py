@@ -94,7 +94,7 @@ def without_hooks(root: Path) -> Path:
     """The same pages without the project's hooks: the pages the hooks would generate
     (law and checklist-topic pages) are written out as ordinary files first."""
     materialise_generated(root)
-    config = root / "mkdocs.yml"
+    config = root / "mkdocs.base.yml"     # hooks and scripts are in the base that mkdocs.yml inherits
     text = config.read_text(encoding="utf-8")
     text = re.sub(r"^hooks:\n(?:  - .*\n)+", "hooks: []\n", text, flags=re.M)
     text = re.sub(r"^extra_javascript:\n(?:  - .*\n)+", "", text, flags=re.M)

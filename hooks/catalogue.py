@@ -11,8 +11,8 @@ from samverkan import mkdocs_glue as glue
 from samverkan import state
 from samverkan.mdtext import fill_marker
 from samverkan.catalogue_pages import cards, comparison, insert_charts
+from samverkan.checks import schema_problems
 from samverkan.facts_box import insert_facts
-from samverkan.projects import key_line, validate
 
 MARKERS = {"catalogue": cards, "comparison": comparison}
 
@@ -20,13 +20,8 @@ MARKERS = {"catalogue": cards, "comparison": comparison}
 @event_priority(-210)   # after site_scan has read the pages
 def on_files(files, config):
     build = state.get(glue.language(config))
-    schema = build.root / "data" / "exempel.schema.json"
-    for page in build.index.projects:
-        source = build.root.joinpath(page.display).read_text(encoding="utf-8")
-        for key, message in validate(page.meta, schema):
-            line = key_line(source, key)
-            where = f"{page.display}:{line}" if line else page.display
-            glue.log.warning(f"{where}: {message}")
+    for problem in schema_problems(build.index.projects, build.root, build.lang):   # make check says the same
+        glue.log.warning(str(problem))
     return files
 
 

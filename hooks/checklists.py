@@ -35,7 +35,7 @@ def on_page_markdown(markdown, page, config, files):
     record = build.index.page(page.file.src_uri)
     lines = markdown.split("\n")
     for block in reversed(blocks):   # replace from the end so earlier line numbers hold
-        html = render_block(block, build, download=f"{block.anchor}.txt",
+        html = render_block(block, build, download=f"{block.anchor}.txt" if block.items else None,
                             tick_base=record.link if record else "/" + page.file.src_uri)
         lines[block.first:block.last + 1] = [block.indent + row for row in html.split("\n")]
     return fill_marker("\n".join(lines), "checklists", lambda: overview(build))

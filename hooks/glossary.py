@@ -16,10 +16,22 @@ from samverkan.yamlfile import DataError
 def _terms(build):
     if build.glossary is None:
         try:
-            build.glossary = load_glossary(build.root / "data" / "ordlista.yml")
+            terms = load_glossary(build.root / "data" / "ordlista.yml")
         except DataError as err:
             glue.fail(f"The glossary cannot be used:\n{err}")
+        if any(build.lang not in entry for entry in terms):
+            # a language added to mkdocs.yml: its glossary shows the English terms until written
+            glue.log.warning(f"data/ordlista.yml: no '{build.lang}' term for some entries; the English is shown "
+                             f"until you add '{build.lang}: {{term: ..., definition: ...}}' to each")
+            terms = [{**entry, build.lang: entry.get(build.lang) or entry["en"]} for entry in terms]
+        build.glossary = terms
     return build.glossary
+
+
+@event_priority(-210)   # before any page: a broken glossary is named as itself, not as the page being read
+def on_files(files, config):
+    _terms(state.get(glue.language(config)))
+    return files
 
 
 @event_priority(0)

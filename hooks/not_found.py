@@ -4,11 +4,23 @@ Every language pass of mkdocs-static-i18n renders the theme's 404.html to the
 same place, so the last language would win. The default language's pass keeps
 its page; each later pass moves its own to <lang>/404.html and puts it back.
 This runs before the plugin starts the other languages (priority -100).
+
+The 404 page is served at any address, so its links are absolute, from site_url's
+path (a GitHub Pages fork lives under /<repo>/). Its language switcher would carry
+the alternates of the last page rendered; it points to each language's home page.
 """
 import os
+import re
+from urllib.parse import urlparse
 
 from samverkan import mkdocs_glue as glue
 from samverkan import state
+
+_SWITCH = re.compile(r'(<a href=")[^"]*(" hreflang="([\w-]+)" class="md-select__link")')
+
+
+def switch_to_homes(html: str, base: str, default: str) -> str:
+    return _SWITCH.sub(lambda m: m.group(1) + base + ("" if m.group(3) == default else m.group(3) + "/") + m.group(2), html)
 
 
 def on_post_build(config):
@@ -18,9 +30,11 @@ def on_post_build(config):
     if not os.path.exists(page):
         return
     with open(page, encoding="utf-8") as f:
-        html = f.read()
+        html = switch_to_homes(f.read(), urlparse(config.site_url or "/").path or "/", default)
     if lang == default:
         state.get(lang).extra["404"] = html
+        with open(page, "w", encoding="utf-8") as f:
+            f.write(html)
         return
     os.makedirs(os.path.join(config.site_dir, lang), exist_ok=True)
     with open(os.path.join(config.site_dir, lang, "404.html"), "w", encoding="utf-8") as f:

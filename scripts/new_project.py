@@ -1,32 +1,50 @@
 #!/usr/bin/env python3
 """Create a new example page in both languages: docs/exempel/<slug>.sv.md and .en.md.
 
-    make new-project SLUG=nattkafe
-    python3 scripts/new_project.py nattkafe
+    make new-project TITLE="Nattkafé i Malmö"              (address: exempel/nattkafe-i-malmo/)
+    make new-project TITLE="Nattkafé i Malmö" SLUG=nattkafe
+    python3 scripts/new_project.py "Nattkafé i Malmö" [--slug nattkafe]
 
-The pages come from scripts/templates/, with every front-matter key explained.
+The title is kept as written (å, ä and ö too); the address is made from it unless
+SLUG gives one. The pages come from scripts/templates/, every key explained.
 """
 from __future__ import annotations
 
+import argparse
 import datetime
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGUAGES = ("sv", "en")     # one template per language in scripts/templates/
 
 
-def create(slug: str, root: Path = ROOT, year: int | None = None) -> list[Path]:
-    if not SLUG.match(slug or ""):
-        raise SystemExit(f"new-project: '{slug}' is not a usable name: use lower-case letters a–z, digits and "
-                         "hyphens, for example SLUG=nattkafe-malmo")
-    targets = [root / "docs" / "exempel" / f"{slug}.{lang}.md" for lang in ("sv", "en")]
+def slug_of(title: str) -> str:
+    """ "Testkommunens stödboende" -> "testkommunens-stodboende": a–z, digits and hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def create(title: str, root: Path = ROOT, year: int | None = None, slug: str | None = None) -> list[Path]:
+    title = (title or "").strip()
+    if SLUG.match(title) and slug is None:
+        # only a slug given (the old way): it is the address, and a title is made from it
+        slug, title = title, title.replace("-", " ").capitalize()
+    slug = slug if slug is not None else slug_of(title)
+    if not title or not SLUG.match(slug or ""):
+        raise SystemExit(f"new-project: '{slug or title}' is not a usable name: give the project's title, "
+                         'for example TITLE="Nattkafé i Malmö", and, if you like, SLUG= with lower-case '
+                         "letters a–z, digits and hyphens, for example SLUG=nattkafe-malmo")
+    if '"' in title or "\\" in title:
+        raise SystemExit("new-project: write the title without \" or \\ (they would end the title in the page's front matter)")
+    targets = [root / "docs" / "exempel" / f"{slug}.{lang}.md" for lang in LANGUAGES]
     existing = [t for t in targets if t.exists()]
     if existing:
         raise SystemExit(f"new-project: {existing[0].relative_to(root)} already exists; choose another name")
-    title = slug.replace("-", " ").capitalize()
     year = year or datetime.date.today().year
     for target in targets:
         lang = target.name.rsplit('.', 2)[1]
@@ -49,12 +67,18 @@ def allowed_words(root: Path, lang: str) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: make new-project SLUG=<name>   (or: python3 scripts/new_project.py <name>)", file=sys.stderr)
+    parser = argparse.ArgumentParser(prog="new_project.py", description="A new example page in both languages.",
+                                     usage='make new-project TITLE="<the project\'s title>" [SLUG=<address>]')
+    parser.add_argument("title", nargs="?", default="")
+    parser.add_argument("--slug", default=None)
+    args = parser.parse_args(argv)
+    if not args.title.strip():
+        print('usage: make new-project TITLE="<the project\'s title>" [SLUG=<address>]   '
+              '(or: python3 scripts/new_project.py "<title>" [--slug <address>])', file=sys.stderr)
         return 2
-    for path in create(argv[0]):
+    for path in create(args.title, slug=args.slug or None):
         print(f"created {path.relative_to(ROOT)}")
-    print("Fill in both files, then preview with `make serve`.")
+    print("Fill in both files, then run `make check` and preview with `make serve`.")
     return 0
 
 

@@ -13,7 +13,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("docs", "data", "hooks", "overrides", "mkdocs.yml", "scripts", "templates")
+COPIED = ("docs", "data", "hooks", "overrides", "mkdocs.yml", "mkdocs.base.yml", "scripts", "templates")
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_PROJECT = "exempel/provprojekt"    # tests/fixtures/exempel/provprojekt.{sv,en}.md
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -92,3 +94,27 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def add_fixture_project(root: Path) -> str:
+    """The invented example tests/fixtures/exempel/provprojekt in both languages, copied into
+    ``root``'s docs/ (tests never rely on the sample projects a fork may remove)."""
+    for page in (FIXTURES / "exempel").glob("*.md"):
+        shutil.copy2(page, root / "docs" / "exempel" / page.name)
+    return FIXTURE_PROJECT
+
+
+@dataclass
+class Configured:
+    """What mkdocs.yml says, so tests follow a fork's own settings."""
+    site_url: str
+    names: dict[str, str]       # the site's name per language: {"sv": ..., "en": ...}
+    languages: list[str]        # default first
+
+
+def configured(root: Path = ROOT) -> Configured:
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    langs = [lang for lang in config.plugins["i18n"].config.languages if lang.build]
+    langs.sort(key=lambda lang: not lang.default)
+    names = {lang.locale: lang.site_name or config.site_name for lang in langs}
+    return Configured(config.site_url, names, [lang.locale for lang in langs])

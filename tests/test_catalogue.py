@@ -10,12 +10,20 @@ import pytest
 
 from htmlq import parse, words
 from samverkan import vocabulary
-from sitebuild import build_site, write
-
-from sitebuild import ROOT
+from samverkan.site_index import split_front_matter
+from sitebuild import ROOT, add_fixture_project, build_site, write
 
 # Every page in docs/exempel/ except the index is a project (a fork's own ones too).
 SLUGS = sorted(p.name.rsplit(".", 2)[0] for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index."))
+
+
+def front_matter(slug: str, lang: str = "sv") -> dict:
+    return split_front_matter((ROOT / f"docs/exempel/{slug}.{lang}.md").read_text(encoding="utf-8"))[0]
+
+
+def charted(slug: str) -> bool:
+    """A project with a group of figures: its page draws a chart."""
+    return any(isinstance(r, dict) and r.get("group") for r in front_matter(slug).get("results") or [])
 
 
 def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
@@ -35,9 +43,10 @@ def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
         assert [s.get("name") for s in form.find_all("select")] == ["focus", "county", "status", "evidence", "sort"]
 
 
-def test_an_application_is_labelled_as_a_proposal(site):
+@pytest.mark.parametrize("slug", [s for s in SLUGS if front_matter(s).get("evidence") == "proposal"])
+def test_an_application_is_labelled_as_a_proposal(site, slug):
     doc = parse(site.html("exempel/"))
-    card = next(c for c in doc.find_all("li", class_="card") if "coach-maria-gamla-stan" in c.find("a").get("href"))
+    card = next(c for c in doc.find_all("li", class_="card") if slug in c.find("a").get("href"))
     assert "Förslag – inga resultat" in words(card.text)
 
 
@@ -50,8 +59,9 @@ def test_comparison_table_has_projects_as_columns(site):
         assert len(rows) >= 10
 
 
-def test_key_results_are_charts_with_text_alternative_and_table(site):
-    doc = parse(site.html("exempel/vf-teamet-vantor/"))
+@pytest.mark.parametrize("slug", [s for s in SLUGS if charted(s)])
+def test_key_results_are_charts_with_text_alternative_and_table(site, slug):
+    doc = parse(site.html(f"exempel/{slug}/"))
     blocks = doc.find_all("div", class_="chart-block")
     assert blocks
     for block in blocks:
@@ -79,16 +89,17 @@ def test_open_data_holds_every_project_in_both_languages(site):
 
 
 @pytest.mark.parametrize("change,message", [
-    ("status: permanent", "docs/exempel/itok.sv.md:{line}: 'status' must give the year and the source it rests on, "
-                          "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got 'permanent'"),
-    ("focus: [vård]", "docs/exempel/itok.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
-    ("evidence: bra", "docs/exempel/itok.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
-    ("place: 12", "docs/exempel/itok.sv.md:{line}: 'place' must be text; got 12"),
-    ("summary:", "docs/exempel/itok.sv.md:{line}: 'summary' must be text; got None"),
-    ("colour: blå", "docs/exempel/itok.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
+    ("status: permanent", "docs/exempel/provprojekt.sv.md:{line}: 'status' must give the year and the source it rests on, "
+                          "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got the text \"permanent\""),
+    ("focus: [vård]", "docs/exempel/provprojekt.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
+    ("evidence: bra", "docs/exempel/provprojekt.sv.md:{line}: 'evidence' must be one of external-evaluation, internal-follow-up, not-evaluated, proposal; got 'bra'"),
+    ("place: 12", "docs/exempel/provprojekt.sv.md:{line}: 'place' must be text; got the number 12"),
+    ("summary:", "docs/exempel/provprojekt.sv.md:{line}: 'summary' must be text; got nothing"),
+    ("colour: blå", "docs/exempel/provprojekt.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
 ])
 def test_schema_violations_name_file_key_and_expectation(project, change, message):
-    page = project / "docs/exempel/itok.sv.md"
+    add_fixture_project(project)
+    page = project / "docs/exempel/provprojekt.sv.md"
     text = page.read_text(encoding="utf-8")
     key = change.split(":")[0]
     if re.search(rf"^{key}:", text, re.M):     # the key's line and any lines nested under it
@@ -102,14 +113,15 @@ def test_schema_violations_name_file_key_and_expectation(project, change, messag
     expected = message.format(line=line)
     assert expected in strict.warnings, strict.warnings
     loose = build_site(project, project / "loose", strict=False)
-    assert (loose.site / "exempel/itok/index.html").exists()      # the page still builds
+    assert (loose.site / "exempel/provprojekt/index.html").exists()      # the page still builds
 
 
 def test_missing_key_is_named(project):
-    page = project / "docs/exempel/krami.en.md"
+    add_fixture_project(project)
+    page = project / "docs/exempel/provprojekt.en.md"
     page.write_text(re.sub(r"^county:.*\n", "", page.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
-    assert "docs/exempel/krami.en.md: missing required key 'county'" in built.warnings
+    assert "docs/exempel/provprojekt.en.md: missing required key 'county'" in built.warnings
 
 
 def test_scaffolded_project_appears_everywhere_in_both_languages(project):
@@ -117,10 +129,16 @@ def test_scaffolded_project_appears_everywhere_in_both_languages(project):
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "created docs/exempel/nattkafe.sv.md" in run.stdout
+    from samverkan.text_rules import template_texts
+
+    placeholders = sorted(template_texts(str(project / "scripts/templates")), key=len, reverse=True)
     for lang, sentence in (("sv", "Se också 34 § KvL."), ("en", "See also Section 34 KvL.")):
         page = project / f"docs/exempel/nattkafe.{lang}.md"
-        assert page.read_text(encoding="utf-8").splitlines()[1].startswith("# yaml-language-server: $schema=")
-        page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+        text = page.read_text(encoding="utf-8")
+        assert "make check" in text.splitlines()[1]
+        for n, placeholder in enumerate(placeholders):      # filled in, as an editor does
+            text = text.replace(placeholder, f"Egen uppgift {n}")
+        page.write_text(text + f"\n{sentence}\n", encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
     assert built.ok, built.warnings
     for prefix in ("", "en/"):
@@ -143,7 +161,8 @@ def test_scaffolded_project_appears_everywhere_in_both_languages(project):
 
 
 def test_scaffold_refuses_bad_names_and_existing_pages(project):
-    bad = subprocess.run([sys.executable, "scripts/new_project.py", "Natt Kafé"], cwd=project, capture_output=True, text=True)
+    bad = subprocess.run([sys.executable, "scripts/new_project.py", "!!!"], cwd=project, capture_output=True, text=True)
     assert bad.returncode != 0 and "is not a usable name" in bad.stderr
-    again = subprocess.run([sys.executable, "scripts/new_project.py", "itok"], cwd=project, capture_output=True, text=True)
-    assert again.returncode != 0 and "docs/exempel/itok.sv.md already exists" in again.stderr
+    add_fixture_project(project)
+    again = subprocess.run([sys.executable, "scripts/new_project.py", "provprojekt"], cwd=project, capture_output=True, text=True)
+    assert again.returncode != 0 and "docs/exempel/provprojekt.sv.md already exists" in again.stderr

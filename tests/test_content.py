@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from content_rules import (FROM_SOURCES, copied_runs, figure_in_sources, figures, have_sources, site_additions,
-                           source_shingles, source_text, status_is_dated, status_problems, undated_claims)
+from content_rules import (copied_runs, figure_in_sources, figures, have_sources, site_additions, source_shingles,
+                           source_text, status_is_dated, status_problems, undated_claims, written_from_sources)
 from samverkan.site_index import split_front_matter
 from sitebuild import ROOT
 
@@ -33,11 +33,10 @@ def rel(path):
 needs_sources = pytest.mark.skipif(not have_sources(), reason="the source documents (../shared/sources) are not beside this clone")
 
 
-def test_six_examples_and_six_chapters_in_both_languages():
+def test_every_example_and_chapter_in_both_languages():
     stems = lambda paths, lang: {p.name.rsplit(".", 2)[0] for p in paths if p.name.endswith(f".{lang}.md")}  # noqa: E731
-    assert stems(EXAMPLES, "sv") == stems(EXAMPLES, "en") >= set(FROM_SOURCES)
-    assert stems(CHAPTERS, "sv") == stems(CHAPTERS, "en") >= {
-        "aterfall-i-siffror", "vad-forskningen-sager", "samverkan", "individuella-planer", "regelverket", "villkorade-insatser"}
+    assert stems(EXAMPLES, "sv") == stems(EXAMPLES, "en")
+    assert stems(CHAPTERS, "sv") == stems(CHAPTERS, "en")
 
 
 @pytest.mark.parametrize("page", EXAMPLES, ids=rel)
@@ -53,11 +52,19 @@ def test_example_has_every_required_key_its_sections_and_its_other_language(page
     assert "!!! checklist" in body.split("## " + SECTIONS[lang][5])[1], f"{rel(page)}: lessons are not a checklist"
 
 
-def test_proposals_are_presented_as_proposals():
-    for lang, words in (("sv", "ansökan"), ("en", "application")):
-        meta, body, _ = read(DOCS / f"exempel/coach-maria-gamla-stan.{lang}.md")
-        assert meta["status"]["value"] == meta["evidence"] == "proposal"
-        assert words in body.lower()
+PLAN_WORDS = {"sv": ("ansökan", "förslag", "plan"), "en": ("application", "proposal", "plan")}
+
+
+def status_value(meta):
+    status = meta.get("status")
+    return status.get("value") if isinstance(status, dict) else status
+
+
+@pytest.mark.parametrize("page", [p for p in EXAMPLES if "proposal" in (status_value(read(p)[0]), read(p)[0].get("evidence"))], ids=rel)
+def test_proposals_are_presented_as_proposals(page):
+    meta, body, _ = read(page)
+    assert status_value(meta) == meta["evidence"] == "proposal", f"{rel(page)}: a proposal has no results to rest on"
+    assert any(word in body.lower() for word in PLAN_WORDS[page.name.rsplit(".", 2)[1]]), rel(page)
 
 
 @pytest.mark.parametrize("page", EXAMPLES, ids=rel)
@@ -67,6 +74,8 @@ def test_example_states_its_status_as_of_a_year_and_a_source(page):
 
 
 def test_boendetrappan_gives_no_start_year_the_source_lacks():
+    if not (DOCS / "exempel/boendetrappan-eslov.sv.md").exists():
+        pytest.skip("the sample projects are removed (make remove-samples)")
     for lang in ("sv", "en"):
         meta, _, _ = read(DOCS / f"exempel/boendetrappan-eslov.{lang}.md")
         assert "start" not in meta["period"]
@@ -126,10 +135,12 @@ def test_page_ends_with_its_sources(page):
 
 
 @needs_sources
-@pytest.mark.parametrize("page", [p for p in EXAMPLES if p.name.rsplit(".", 2)[0] in FROM_SOURCES], ids=rel)
+@pytest.mark.parametrize("page", EXAMPLES, ids=rel)
 def test_every_figure_in_front_matter_is_in_the_sources(page):
     meta, _, _ = read(page)
     text = source_text()
+    if not written_from_sources(meta, text):
+        pytest.skip(f"{rel(page)} rests on documents of its own, not on shared/sources")
     missing = [r for r in (meta.get("results") or []) + (meta.get("funding") or [])
                if isinstance(r["value"], (int, float)) and not isinstance(r["value"], bool)
                and r["value"] != 0 and not figure_in_sources(r["value"], text)]
@@ -163,9 +174,14 @@ def test_replaced_laws_are_flagged_for_todays_reader():
         assert words in body and "2023:196" in body
 
 
-def test_english_pages_keep_swedish_terms_in_italics():
-    _, body, _ = read(DOCS / "exempel/krami.en.md")
-    assert re.search(r"\*[^*]*(frivård|Kriminalvården|Arbetsförmedlingen)[^*]*\*", body)
+SWEDISH_TERMS = re.compile(r"frivård|Kriminalvården|Arbetsförmedlingen")
+
+
+@pytest.mark.parametrize("page", [p for p in EXAMPLES + CHAPTERS if p.name.endswith(".en.md")
+                                  and SWEDISH_TERMS.search(read(p)[1])], ids=rel)
+def test_english_pages_keep_swedish_terms_in_italics(page):
+    _, body, _ = read(page)
+    assert re.search(r"\*[^*]*(frivård|Kriminalvården|Arbetsförmedlingen)[^*]*\*", body), rel(page)
 
 
 # The site's own editors write these pages; the editor's guide and the add-your-project guide
@@ -202,6 +218,8 @@ def test_the_site_additions_are_marked_where_the_review_found_them():
         "docs/om/tillganglighet": {"https://rkrattsbaser.gov.se/sfst?bet=2018:1938"},
     }
     for stem, urls in expected.items():
+        if not (ROOT / f"{stem}.sv.md").exists():
+            continue        # a fork that removed the sample projects (make remove-samples)
         for lang in ("sv", "en"):
             sources, _ = site_additions((ROOT / f"{stem}.{lang}.md").read_text(encoding="utf-8"))
             assert set(sources) == urls, f"{stem}.{lang}.md links its additions to {sources}"

@@ -217,12 +217,23 @@ def test_every_citation_on_a_page_has_its_backlink_and_every_backlink_its_citati
 
 
 def test_unknown_citation_warns_with_file_and_line_and_fails_strict(project):
-    write(project / "docs/kunskap/fel.sv.md", "---\ntitle: Fel\n---\n# Fel\n\nEnligt (SFS 1988:879) och LVM.\n")
-    write(project / "docs/kunskap/fel.en.md", "---\ntitle: Wrong\n---\n# Wrong\n\nUnder LVM.\n")
+    write(project / "docs/kunskap/fel.sv.md", "---\ntitle: Fel\n---\n# Fel\n\nEnligt (SFS 1988:879) och LVM.\n\n"
+                                               "Se 4 § KRIS:s stadgar och 9 § LSS.\n")
+    write(project / "docs/kunskap/fel.en.md", "---\ntitle: Wrong\n---\n# Wrong\n\nUnder LVM.\n\n"
+                                               "See the Secrecy Act (1980:100).\n")
+    index = project / "docs/lagar/index.sv.md"     # the law index counts citations; its own still speak
+    lines = index.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    write(index, "\n".join(lines + ["", "Se 26 kap. 6 § brottsbalken."]) + "\n")
     strict = build_site(project, project / "strict", strict=True)
     assert not strict.ok
-    assert ('docs/kunskap/fel.sv.md:6: unknown statute "SFS 1988:879" (add it to the law registry '
-            'data/lagar.yml or correct the citation)') in strict.warnings
+    advice = " (add it to the law registry data/lagar.yml or correct the citation)"
+    citation_warnings = [w for w in strict.warnings if "unknown" in w]
+    assert sorted(citation_warnings) == sorted([
+        'docs/kunskap/fel.sv.md:6: unknown statute "SFS 1988:879"' + advice,
+        'docs/kunskap/fel.sv.md:8: unknown abbreviation "LSS"' + advice,
+        'docs/kunskap/fel.en.md:8: unknown statute "Secrecy Act (1980:100)"' + advice,
+        f'docs/lagar/index.sv.md:{len(lines) + 2}: unknown statute "26 kap. 6 § brottsbalken"' + advice,
+    ])
     loose = build_site(project, project / "loose", strict=False)
     doc = parse(loose.html("kunskap/fel/"))
     assert "Enligt (SFS 1988:879) och LVM." in words(doc.text)   # nothing dropped

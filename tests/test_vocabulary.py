@@ -9,7 +9,7 @@ from samverkan import vocabulary
 from samverkan.projects import validate
 from samverkan.site_index import split_front_matter
 from samverkan.yamlfile import DataError
-from sitebuild import ROOT, build_site
+from sitebuild import FIXTURES, ROOT, add_fixture_project, build_site
 
 NEW_WORDS = [
     ("  governance: {slug: styrning, sv: Styrning, en: Governance}\n",
@@ -40,7 +40,7 @@ def add_words(data_dir):
 def test_a_new_word_is_valid_in_front_matter_once_it_is_in_the_vocabulary(tmp_path):
     shutil.copy(ROOT / "data/exempel.schema.json", tmp_path)
     shutil.copy(ROOT / "data/vocabulary.yml", tmp_path)
-    meta, _, _ = split_front_matter((ROOT / "docs/exempel/itok.sv.md").read_text(encoding="utf-8"))
+    meta, _, _ = split_front_matter((FIXTURES / "exempel/provprojekt.sv.md").read_text(encoding="utf-8"))
     meta.update(focus=["schooling"], evidence="peer-review", checklist_topics=["education"],
                 status={"value": "paused", "as_of": 2012, "source": "Brå 2014"})
     schema = tmp_path / "exempel.schema.json"
@@ -53,25 +53,26 @@ def test_a_new_word_is_valid_in_front_matter_once_it_is_in_the_vocabulary(tmp_pa
 
 def test_a_new_word_is_labelled_in_both_languages_everywhere(project):
     add_words(project / "data")
+    add_fixture_project(project)        # the invented project of tests/fixtures, not a sample a fork may remove
     for lang in ("sv", "en"):
-        page = project / f"docs/exempel/itok.{lang}.md"
+        page = project / f"docs/exempel/provprojekt.{lang}.md"
         text = page.read_text(encoding="utf-8")
-        text = text.replace("focus: [care, coordination]", "focus: [care, schooling]", 1)
-        text = text.replace("  value: permanent\n", "  value: paused\n", 1)
+        text = text.replace("focus: [housing, coordination]", "focus: [housing, schooling]", 1)
+        text = text.replace("  value: project\n", "  value: paused\n", 1)
         text = text.replace("evidence: internal-follow-up", "evidence: peer-review", 1)
-        text = text.replace("    topics: care\n", "    topics: care, education\n", 1)
+        text = text.replace("    topics: housing\n", "    topics: housing, education\n", 1)
         page.write_text(text, encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
     assert built.ok and built.warnings == []
     for prefix, topic, focus, status, evidence in (
-            ("", "Utbildning", "Skolgång", "Vilande 2012, enligt Brå 2014", "Granskad av kollegor"),
-            ("en/", "Education", "Schooling", "Paused in 2012, according to Brå 2014", "Peer review")):
+            ("", "Utbildning", "Skolgång", "Vilande 2026, enligt Provköpings uppföljning 2026", "Granskad av kollegor"),
+            ("en/", "Education", "Schooling", "Paused in 2026, according to Provköping follow-up 2026", "Peer review")):
         sheet = parse(built.html(prefix + "checklistor/utbildning/"))
         assert words(sheet.find("h1").text) == topic
-        assert any("exempel/itok/" in (a.get("href") or "") for a in sheet.find_all("a"))
+        assert any("exempel/provprojekt/" in (a.get("href") or "") for a in sheet.find_all("a"))
         catalogue = parse(built.html(prefix + "exempel/"))
-        card = next(c for c in catalogue.find_all("li", class_="card") if "itok" in c.find("a").get("href"))
-        assert (card.get("data-status"), card.get("data-focus")) == ("paused", "care schooling")
+        card = next(c for c in catalogue.find_all("li", class_="card") if "provprojekt" in c.find("a").get("href"))
+        assert (card.get("data-status"), card.get("data-focus")) == ("paused", "housing schooling")
         assert words(card.find("span", class_="tag--status").text) == status
         assert words(card.find("span", class_="evidence").text) == evidence       # the badge's words
         assert focus in [words(s.text) for s in card.find_all("span", class_="tag")]

@@ -5,13 +5,13 @@ import re
 
 from .charts import bar_chart, groups, shown
 from .project_status import period_text, status_key, status_text
-from .render import md_text, render
+from .render import md_text, render, rendered
 
 
 def evidence_badge(key, t) -> str:
     """The evidence level's badge (shape and words) as one line of HTML."""
     label = t["evidence"].get(key, key or t["comparison"]["none"])
-    return render("evidence_badge.html.j2", key=str(key or ""), label=label).replace("\n", "")
+    return rendered(render("evidence_badge.html.j2", key=str(key or ""), label=label).replace("\n", ""))
 
 
 def _strength(key, t) -> int:
@@ -62,13 +62,13 @@ def comparison(build) -> str:
         return "<br>".join(_cell(v) for v in values) if values else c["none"]
 
     def results(meta):
-        rows = [f"{r.get('label')}: {shown(r.get('value'), r.get('unit'), build.lang)}"
+        rows = [f"{r.get('label') or ''}: {shown(r.get('value'), r.get('unit'), build.lang)}"
                 + (f" ({r['year']})" if r.get("year") else "") for r in meta.get("results") or []
                 if isinstance(r, dict)]
         return "<br>".join(_cell(x) for x in rows[:6]) if rows else c["none"]
 
     def money(meta):
-        rows = [f"{r.get('label')}: {shown(r.get('value'), r.get('unit'), build.lang)}"
+        rows = [f"{r.get('label') or ''}: {shown(r.get('value'), r.get('unit'), build.lang)}"
                 + (f" ({r['year']})" if r.get("year") else "") for r in meta.get("funding") or []
                 if isinstance(r, dict)]
         return "<br>".join(_cell(x) for x in rows) if rows else c["none"]
@@ -86,7 +86,8 @@ def comparison(build) -> str:
         (c["evidence"], lambda m: evidence_badge(m.get("evidence"), t)),
         (c["results"], results),
     ]
-    table = [[label] + [fn(p.meta) for p in projects] for label, fn in rows]
+    # each cell is escaped piece by piece (_cell), joined with <br>
+    table = [[label] + [rendered(fn(p.meta)) for p in projects] for label, fn in rows]
     return render("comparison.md.j2", projects=projects, rows=table, t=t)
 
 
@@ -98,7 +99,7 @@ def insert_charts(markdown: str, record, build) -> str:
     blocks = []
     for name, results in charts.items():
         svg = bar_chart(name, results, build.lang, build.strings, f"{record.src_uri}-{name}")
-        blocks.append(render("chart_block.md.j2", svg=svg, group=name, results=results, t=build.strings,
+        blocks.append(render("chart_block.md.j2", svg=rendered(svg), group=name, results=results, t=build.strings,
                              shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang),
                              years=any(r.get("year") for r in results)))
     html = "\n".join(blocks)

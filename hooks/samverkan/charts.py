@@ -1,6 +1,7 @@
 """Bar charts of an example's key figures, drawn at build time (HTML and CSS, no script)."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .mdtext import slugify
@@ -18,9 +19,9 @@ class Bar:
 def number(value) -> float | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float)) and math.isfinite(value):
         return float(value)
-    return None
+    return None   # text, or .inf/.nan: not drawn (catalogue reports it at its line)
 
 
 def shown(value, unit=None, lang="sv") -> str:
@@ -36,7 +37,7 @@ def groups(results: list[dict]) -> dict[str, list[dict]]:
     """Figures with a ``group`` and a numeric value, by group, in page order."""
     out: dict[str, list[dict]] = {}
     for result in results or []:
-        if result.get("group") and number(result.get("value")) is not None:
+        if isinstance(result, dict) and result.get("group") and number(result.get("value")) is not None:
             out.setdefault(result["group"], []).append(result)
     return out
 
@@ -47,7 +48,7 @@ def bar_chart(group: str, results: list[dict], lang: str, strings: dict, ident: 
     biggest = max([v for v in values if v is not None] + [1])
     bars = []
     for result, value in zip(results, values):
-        bar = Bar(result["label"], value, shown(result["value"], result.get("unit"), lang))
+        bar = Bar(str(result.get("label") or ""), value, shown(result["value"], result.get("unit"), lang))
         bar.width = max(0.0, 100 * value / biggest) if biggest > 0 else 0
         bars.append(bar)
     desc = strings["chart"]["desc"].format(items="; ".join(f"{b.label}: {b.shown}" for b in bars))

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .checklists import Checklist, Item, as_text
 from .mdtext import unique
-from .render import render
+from .render import render, rendered
 
 
 @dataclass
@@ -72,7 +72,7 @@ def topic_page(stem: str, build) -> str:
             items.append(merged)
         block = Checklist(checklist.title, checklist.line, checklist.topics, items, 0, 0,
                           anchor=unique(checklist.anchor, taken))
-        sections.append((page, checklist, render_block(block, build, printed_from=page.title)))
+        sections.append((page, checklist, rendered(render_block(block, build, printed_from=page.title))))
     chars = sum(len(item.plain) + 40 for _, checklist, _ in sections for item in checklist.items)
     return render("checklist_topic.md.j2", t=t, topic=topic, sections=sections, download=topic_download(stem),
                   size=sheet_size(chars))

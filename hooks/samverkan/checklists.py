@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .mdtext import plain_text, slugify, unique
+from .text_rules import code_lines
 
 
 def known_topics() -> tuple[str, ...]:
@@ -27,6 +28,7 @@ def known_topics() -> tuple[str, ...]:
 
 _START = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*checklist\b[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
 _TOPICS = re.compile(r"^topics:\s*(?P<list>.*)$", re.IGNORECASE)
+_TAG = re.compile(r"<[A-Za-z/!]")    # the start of a tag: "<img", "</b>", "<!--"
 _ITEM = re.compile(r"^(?P<sub>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?P<text>.*)$")
 
 
@@ -39,7 +41,8 @@ class Item:
 
     @property
     def plain(self) -> str:
-        return plain_text(self.text)
+        # "<" is text in an item (the page shows it as written), so the overview and the text download keep it
+        return plain_text(self.text.replace("<", "&lt;"))
 
 
 @dataclass
@@ -72,12 +75,9 @@ def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str
     lines = markdown.split("\n")
     checklists, problems, taken = [], [], set()
     i = 0
-    in_fence = None
+    code = code_lines(lines)     # fenced or indented: Markdown shows it as code, so no checklist
     while i < len(lines):
-        fence = re.match(r"^[ \t]*(`{3,}|~{3,})", lines[i])
-        if fence:
-            in_fence = None if in_fence and fence.group(1)[0] == in_fence else (in_fence or fence.group(1)[0])
-        start = None if in_fence else _START.match(lines[i])
+        start = None if code[i] else _START.match(lines[i])
         if not start:
             i += 1
             continue
@@ -129,6 +129,10 @@ def _parse_block(lines, i, start, first_line, page_topics, default_title, proble
     last = j - 1
     while last > i and lines[last].strip() == "":
         last -= 1
+    for where, text in [(line_no, title)] + [(item.line, item.text) for item in items]:
+        if _TAG.search(text):
+            problems.append(Problem(where, f'checklist text holds HTML ("{text[:50]}"): a checklist is plain text '
+                                           "and shows it as written; remove the '<' and '>'"))
     if not items:
         what = "has no list" if other else "is empty"
         problems.append(Problem(line_no, f'checklist "{title}" {what}: expected a list of items ("- ...") under the title'))

@@ -48,6 +48,7 @@ class PageContext:
     first_line: int = 1
     date: str | None = None           # the time the page speaks of, for bare names
     record: bool = True               # give ids and report uses (content pages)
+    report: bool = True               # report problems (not on generated pages: their sources do)
     link: bool = True                 # link at all (not on law pages, which quote others)
     count: int = 0
     _cursor: int = 0

@@ -60,6 +60,7 @@ class _Atom:
     own_chapter: bool = False      # the chapter is written with this provision, not carried from one before
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBER_GROUPS = ("ga", "gb", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
 
 
@@ -84,7 +85,8 @@ class CitationParser:
         laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
                                                            for m in self._law.finditer(text)) if law])
         terms = [(law.start, law.end) for law in laws if law.section]
-        chains = [c for c in cp.PROVISION_CHAIN.finditer(text) if not _inside_any(c, terms)]
+        chains = [c for c in cp.PROVISION_CHAIN.finditer(text) if not _inside_any(c, terms)] \
+            if _DIGIT.search(text) else []      # every provision has a number
         by_start = {law.start: law for law in laws}
         by_end = {law.end: law for law in laws}
         bound: set[int] = set()

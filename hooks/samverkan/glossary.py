@@ -5,21 +5,48 @@ import re
 from pathlib import Path
 
 from .render import md_text, render
-from .yamlfile import DataError, Problem, load_with_lines
+from .yamlfile import DataError, Problem, found, load_checked
+
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def load_glossary(path: Path, display: str = "data/ordlista.yml") -> list[dict]:
-    entries = load_with_lines(path, display) or []
+    """Read and check the glossary; every problem names its line, then the build stops."""
+    parsed = load_checked(path, display)
+    entries = parsed.data or []
+    if not isinstance(entries, list):
+        raise DataError([Problem(display, 1, "expected a list of terms, each starting with '- id: ...'")])
     problems, seen = [], set()
-    for entry in entries:
-        line = entry.get("__line__")
+    for i, entry in enumerate(entries):
+        at = f"[{i}]"
+        line = parsed.lines.get(at)
+        if not isinstance(entry, dict):
+            problems.append(Problem(display, line, "each glossary entry must be a mapping (id:, sv:, en:, "
+                                                   f"abbreviation:); this one is {found(entry)}"))
+            continue
+        ident = entry.get("id")
+        if not isinstance(ident, str) or not _ID.match(ident):
+            problems.append(Problem(display, parsed.lines.get(f"{at}.id", line), "'id' must be lower-case letters a-z, "
+                                    f"digits and hyphens (it is the term's address); got {found(ident)}"))
         for lang in ("sv", "en"):
-            part = entry.get(lang) or {}
-            if not part.get("term") or not part.get("definition"):
-                problems.append(Problem(display, line, f"entry '{entry.get('id')}' needs {lang}.term and {lang}.definition"))
-        if entry.get("id") in seen:
-            problems.append(Problem(display, line, f"id '{entry.get('id')}' is used twice"))
-        seen.add(entry.get("id"))
+            part = entry.get(lang)
+            where = parsed.lines.get(f"{at}.{lang}", line)
+            if not isinstance(part, dict):
+                problems.append(Problem(display, where, f"'{lang}' of entry '{ident}' must be a mapping with "
+                                                        f"term: and definition: under it; got {found(part)}"))
+                continue
+            for key in ("term", "definition"):
+                if not isinstance(part.get(key), str) or not part[key].strip():
+                    problems.append(Problem(display, parsed.lines.get(f"{at}.{lang}.{key}", where),
+                                            f"entry '{ident}' needs {lang}.{key} as text; got {found(part.get(key))}"))
+        abbreviation = entry.get("abbreviation")
+        if abbreviation is not None and not isinstance(abbreviation, str):
+            problems.append(Problem(display, parsed.lines.get(f"{at}.abbreviation", line),
+                                    f"'abbreviation' must be text or null; got {found(abbreviation)}"))
+        if ident in seen:
+            problems.append(Problem(display, line, f"id '{ident}' is used twice"))
+        seen.add(ident)
     if problems:
         raise DataError(problems)
     return entries

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .linking import provision_label
-from .render import md_text, render
+from .render import md_text, render, rendered
 
 
 @dataclass
@@ -67,7 +67,7 @@ def law_page(statute, build) -> str:
     """The head of the page: front matter, status, official text, and the place for the uses."""
     lang, src = build.lang, f"lagar/{statute.slug}.{build.lang}.md"
     replacement = build.registry.statutes.get(statute.replaced_by) if statute.replaced_by else None
-    link = lambda s: f"[{md_text(s.name(lang))}]({law_md_link(s, src)})"  # noqa: E731
+    link = lambda s: rendered(f"[{md_text(s.name(lang))}]({law_md_link(s, src)})")  # noqa: E731
     return render("law.md.j2", statute=statute, lang=lang, t=build.strings,
                   status_text=_status(statute, build.strings),
                   replacement_link=link(replacement) if replacement else "",
@@ -113,9 +113,9 @@ def law_uses(statute, build, page_url: str) -> str:
     notice = ""
     if statute.status == "repealed" and replacement:
         href = relative(f"lagar/{replacement.slug}/", page_url) if page_url else f"../{replacement.slug}/"
-        notice = t["law"]["repealed_at_provision"].format(
+        notice = rendered(t["law"]["repealed_at_provision"].format(
             date=escape(str(statute.repealed)),
-            replacement=f'<a href="{escape(href)}">{escape(replacement.name(lang))}</a>')
+            replacement=f'<a href="{escape(href)}">{escape(replacement.name(lang))}</a>'))
     return render("law_uses.md.j2", provisions=ordered, t=t, repealed_notice=notice)
 
 

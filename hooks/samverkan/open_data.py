@@ -66,7 +66,7 @@ def projects_csv(rows: list[dict]) -> str:
                      "status_text", "evidence", "focus", "period_start", "period_end", "period_text",
                      "organisations", "url"])
     for row in rows:
-        for lang in ("sv", "en"):
+        for lang in [key for key in row if key != "slug"]:     # every language built, a third one too
             p = row.get(lang)
             if not p:
                 continue

@@ -23,7 +23,7 @@ from .citation_links import CitationExtension, Linker, PageContext
 from .citations import CitationParser
 from .linking import link_title
 from .registry import load_registry
-from .render import load_strings
+from .render import load_strings, strings_for
 from .site_index import CitationUse, build_index
 from .yamlfile import DataError
 
@@ -38,9 +38,14 @@ def begin(config) -> state.LanguageBuild:
     except DataError as err:
         glue.fail(f"The law registry cannot be used:\n{err}")
     try:
-        strings = load_strings(root)[lang]      # with the labels of data/vocabulary.yml
+        every = load_strings(root)      # with the labels of data/vocabulary.yml
     except DataError as err:
         glue.fail(f"The strings or the vocabulary cannot be used:\n{err}")
+    strings, missing = strings_for(every, lang)     # a third language: English until translated
+    if missing:
+        shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+        glue.log.warning(f"hooks/templates/strings.yml: no '{lang}' wording for {shown}; the English is shown "
+                         f"until you add them under '{lang}:' (copy the 'en:' block and translate it)")
     build = state.begin(state.LanguageBuild(lang, root, registry, CitationParser(registry), strings))
     build.linker = Linker(build.parser, href=lambda cite: _href(build, cite),
                           title=lambda cite: link_title(registry, cite, lang, strings),
@@ -97,7 +102,7 @@ def page_context(build: state.LanguageBuild, page) -> None:
         date=record.law_date if record else None,
         # the law index lists every statute: its own mentions of them are not uses
         record=record is not None and not any(m in record.body for m in COUNTING_MARKERS),
-        link=not law_page)
+        report=record is not None, link=not law_page)
     build.linker.current = record
 
 
@@ -116,5 +121,5 @@ def _record(build, use) -> None:
 
 
 def _problem(build, line: int, message: str) -> None:
-    if build.linker.page.record:      # generated pages repeat their sources' text: reported there
+    if build.linker.page.report:      # generated pages repeat their sources' text: reported there
         glue.log.warning(f"{build.linker.page.display}:{line}: {message}")

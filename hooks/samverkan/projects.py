@@ -1,8 +1,13 @@
 """Example pages' front matter: checked against data/exempel.schema.json, whose
-enums come from data/vocabulary.yml beside it."""
+enums come from data/vocabulary.yml beside it.
+
+Every message says in words what is expected and what was found; none shows a
+Python value or the schema's own description.
+"""
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -10,6 +15,11 @@ from pathlib import Path
 import jsonschema
 
 from . import vocabulary
+from .yamlfile import found
+
+_DATE = "a year, a year and month or a date (2014, 2014-08 or 2014-08-01)"
+_WORDS = {"string": "text", "array": "a list", "object": "a mapping (key: value lines)", "number": "a number",
+          "integer": "a whole number", "boolean": "yes or no (true or false)", "null": "empty"}
 
 
 def _validator(schema_path: Path):
@@ -24,57 +34,89 @@ def _compiled(path: str, _mtime: int, words: str, _words_mtime: int):
     return jsonschema.Draft202012Validator(vocabulary.with_enums(schema, vocabulary.load(Path(words))))
 
 
-def _where(error) -> str:
+def _where(parts) -> str:
     out = ""
-    for part in error.absolute_path:
+    for part in parts:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
 def _message(error) -> str:
-    where = _where(error)
+    where = _where(error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     if error.validator == "required":
         key = re.match(r"'([^']+)'", error.message).group(1)
         return f"missing required key '{(where + '.') if where else ''}{key}'"
     if error.validator == "additionalProperties":
-        keys = ", ".join(sorted(set(error.instance) - set(schema.get("properties", {}))))
+        keys = ", ".join(sorted(map(str, set(error.instance) - set(schema.get("properties", {})))))
         return f"unknown key '{keys}'" + (f" in '{where}'" if where else "") + " (see data/exempel.schema.json)"
     if error.validator == "enum":
-        return f"'{where}' must be one of {', '.join(map(str, error.validator_value))}; got '{error.instance}'"
+        return f"'{where}' must be one of {', '.join(map(str, error.validator_value))}; got {_quoted(error.instance)}"
     if error.validator == "type" and schema.get("x-wrong-type"):
-        return f"'{where}' {schema['x-wrong-type']}; got {error.instance!r}"
+        return f"'{where}' {schema['x-wrong-type']}; got {found(error.instance)}"
     if error.validator == "type":
         kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        words = {"string": "text", "array": "a list", "object": "a mapping", "number": "a number", "integer": "a whole number"}
-        return f"'{where}' must be {' or '.join(words.get(k, k) for k in kinds)}; got {error.instance!r}"
+        return f"'{where}' must be {' or '.join(_WORDS.get(k, k) for k in kinds)}; got {found(error.instance)}"
     if error.validator == "pattern":
-        hint = schema.get("description") or f"the pattern {error.validator_value}"
-        return f"'{where}' must be {hint.rstrip('.')}; got '{error.instance}'"
+        expected = _DATE if where.startswith("period.") else "in the form data/exempel.schema.json gives"
+        return f"'{where}' must be {expected}; got {found(error.instance)}"
     if error.validator in ("minItems", "minLength"):
         return f"'{where}' must not be empty"
-    return f"'{where}': {error.message}"
+    if error.validator in ("minimum", "maximum"):
+        return f"'{where}' must be between {schema.get('minimum')} and {schema.get('maximum')}; got {found(error.instance)}"
+    if error.validator == "uniqueItems":
+        return f"'{where}' lists the same value twice: keep one"
+    return f"'{where}' does not match data/exempel.schema.json"
+
+
+def _quoted(value) -> str:
+    return f"'{value}'" if isinstance(value, str) else found(value)
+
+
+def normalise(meta: dict) -> dict:
+    """Years and dates as YAML gives them: ``start: 2026`` (a number) is the text "2026";
+    a year written in quotes under results or funding is the number."""
+    period = meta.get("period")
+    if isinstance(period, dict):
+        for key in ("start", "end"):
+            if isinstance(period.get(key), int) and not isinstance(period.get(key), bool):
+                period[key] = str(period[key])
+    status = meta.get("status")
+    if isinstance(status, dict) and isinstance(status.get("as_of"), str) and status["as_of"].strip().isdigit():
+        status["as_of"] = int(status["as_of"])
+    for key in ("results", "funding"):
+        for row in meta.get(key) or []:
+            if isinstance(row, dict) and isinstance(row.get("year"), str) and row["year"].strip().isdigit():
+                row["year"] = int(row["year"])
+    return meta
 
 
 def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
-    """[(top-level key, message)] for every way ``meta`` breaks the schema."""
+    """[(key path, message)] for every way ``meta`` breaks the schema, then the charts' rules."""
     errors = sorted(_validator(Path(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
     out = []
     for error in errors:
-        path = list(error.absolute_path)
-        if path:
-            key = str(path[0])
-        elif error.validator == "additionalProperties":
-            key = sorted(set(error.instance) - set(error.schema.get("properties", {})))[0]
-        else:
-            key = ""   # a missing key has no line
-        out.append((key, _message(error)))
+        path = _where(error.absolute_path)
+        if error.validator == "additionalProperties":
+            extra = sorted(map(str, set(error.instance) - set(error.schema.get("properties", {}))))
+            path = f"{path}.{extra[0]}" if path else extra[0]
+        out.append((path, _message(error)))
+    return out + chart_problems(meta)
+
+
+def chart_problems(meta: dict) -> list[tuple[str, str]]:
+    """A figure with a group is drawn as a bar: its value must be a number of zero or more."""
+    out = []
+    for i, row in enumerate(meta.get("results") or []):
+        if not isinstance(row, dict) or not row.get("group"):
+            continue
+        value, where = row.get("value"), f"results[{i}].value"
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            out.append((where, f"'{where}' is drawn in the chart \"{row['group']}\" but is {found(value)}: "
+                               "write the number without quotes (the unit goes under unit), or remove group"))
+        elif not math.isfinite(value):
+            out.append((where, f"'{where}' is not a finite number: write the figure from the source"))
+        elif value < 0:
+            out.append((where, f"'{where}' is negative ({value}): a bar chart shows amounts of zero or more; "
+                               "write the figure as a positive amount, or remove group to show it as text only"))
     return out
-
-
-def key_line(source: str, key: str) -> int | None:
-    """The line of a top-level front-matter key, so a message can point at it."""
-    if not key:
-        return None
-    m = re.search(rf"^{re.escape(key)}\s*:", source, re.MULTILINE)
-    return source.count("\n", 0, m.start()) + 1 if m else None

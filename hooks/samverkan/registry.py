@@ -1,11 +1,12 @@
 """The law registry: every statute the site can cite, read from data/lagar.yml."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .yamlfile import DataError, Problem, load_with_lines
+from .yamlfile import DataError, Problem, found, load_checked
 
 TYPES = ("lag", "förordning", "föreskrift")
 STATUSES = ("in-force", "repealed", "unverified")
@@ -103,17 +104,19 @@ class Registry:
 
 def load_registry(path: Path, display: str = "data/lagar.yml") -> Registry:
     """Read and check the registry; every problem is reported, then the build stops."""
-    raw = load_with_lines(path, display)
+    parsed = load_checked(path, display)
+    raw = parsed.data
     problems: list[Problem] = []
     if not isinstance(raw, list):
-        raise DataError([Problem(display, 1, "expected a list of statutes")])
+        raise DataError([Problem(display, 1, "expected a list of statutes, each starting with '- id: ...'")])
     statutes: dict[str, Statute] = {}
-    for entry in raw:
-        line = entry.get("__line__") if isinstance(entry, dict) else None
+    for i, entry in enumerate(raw):
+        line = parsed.lines.get(f"[{i}]")
         if not isinstance(entry, dict):
-            problems.append(Problem(display, line, "each statute must be a mapping"))
+            problems.append(Problem(display, line, "each statute must be a mapping (id:, type:, sv:, en: ...); "
+                                                   f"this one is {found(entry)}"))
             continue
-        statute, entry_problems = _statute_from(entry, display, line)
+        statute, entry_problems = _statute_from(entry, display, line, parsed.lines, f"[{i}]")
         problems += entry_problems
         if statute is None:
             continue
@@ -130,15 +133,51 @@ def load_registry(path: Path, display: str = "data/lagar.yml") -> Registry:
     return registry
 
 
-def _statute_from(entry: dict, display: str, line: int | None):
-    problems = []
+def _statute_from(entry: dict, display: str, line: int | None, lines: dict | None = None, at: str = ""):
+    problems: list[Problem] = []
+    lines = lines or {}
+
+    def here(key):
+        return lines.get(f"{at}.{key}", line)
 
     def need(key):
         if not entry.get(key):
             problems.append(Problem(display, line, f"statute entry lacks required key '{key}'"))
         return entry.get(key)
 
-    sid, kind, sv, en = need("id"), need("type"), need("sv"), need("en")
+    def text(key):
+        value = entry.get(key)
+        if value is not None and not isinstance(value, str):
+            problems.append(Problem(display, here(key), f"'{key}' must be text; got {found(value)}"))
+            return None
+        return value
+
+    def names(key):
+        """A list of names; one name written without brackets is a list of one, not its letters."""
+        value = entry.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(Problem(display, here(key), f"'{key}' must be a list of names ([SoL, ...]); got {found(value)}"))
+            return ()
+        return tuple(value)
+
+    def date(key):
+        value = entry.get(key)
+        if value is None:
+            return None
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            try:
+                return _dt.date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                pass
+        problems.append(Problem(display, here(key), f"'{key}' must be a date written YYYY-MM-DD (2025-07-01); got {found(value)}"))
+        return None
+
+    sid, kind = need("id"), need("type")
+    need("sv"), need("en")
     if problems:
         return None, problems
     if isinstance(sid, int):
@@ -148,35 +187,46 @@ def _statute_from(entry: dict, display: str, line: int | None):
     elif not _ID.match(str(sid)):
         problems.append(Problem(display, line, f'id "{sid}" must look like "SFS 2001:453" or "SOSFS 2009:27"'))
     if kind not in TYPES:
-        problems.append(Problem(display, line, f"{sid}: 'type' must be one of {', '.join(TYPES)}; got '{kind}'"))
+        problems.append(Problem(display, here("type"), f"{sid}: 'type' must be one of {', '.join(TYPES)}; got {_said(kind)}"))
     status = entry.get("status", "unverified")
     if status not in STATUSES:
-        problems.append(Problem(display, line, f"{sid}: 'status' must be one of {', '.join(STATUSES)}; got '{status}'"))
+        problems.append(Problem(display, here("status"), f"{sid}: 'status' must be one of {', '.join(STATUSES)}; got {_said(status)}"))
     if status == "repealed" and not entry.get("repealed"):
         problems.append(Problem(display, line, f"{sid}: a repealed statute needs 'repealed' (the date)"))
-    terms = entry.get("provision_terms") or {}
-    note = entry.get("status_note") or {}
+    sv, en, tail, replaced_by, url = text("sv"), text("en"), text("title_tail"), text("replaced_by"), text("url")
+    if url and not re.match(r"https?://[^\s<>\"']+$", url):
+        # a link on the law page: only a web address, never javascript: or markup
+        problems.append(Problem(display, here("url"), f"'url' must be a web address starting with https://; got {found(url)}"))
+        url = None
+    terms = _pairs(entry, "provision_terms", here, display, problems)
+    note = _pairs(entry, "status_note", here, display, problems)
     statute = Statute(
-        id=str(sid), type=kind, name_sv=str(sv), name_en=str(en),
-        short=tuple(entry.get("short") or ()),
-        names=tuple(entry.get("names") or ()),
-        names_en=tuple(entry.get("names_en") or ()),
-        title_tail=entry.get("title_tail"),
-        provision_terms=tuple((k, str(v)) for k, v in terms.items() if k != "__line__"),
-        default_for=tuple(entry.get("default_for") or ()),
-        status=status,
-        repealed=_date(entry.get("repealed")),
-        in_force=_date(entry.get("in_force")),
-        replaced_by=entry.get("replaced_by"),
-        status_note=tuple((k, v) for k, v in note.items() if k != "__line__"),
-        url=entry.get("url"),
+        id=str(sid), type=str(kind), name_sv=sv or "", name_en=en or "",
+        short=names("short"), names=names("names"), names_en=names("names_en"),
+        title_tail=tail,
+        provision_terms=tuple((str(k), str(v)) for k, v in terms.items()),
+        default_for=names("default_for"),
+        status=str(status),
+        repealed=date("repealed"),
+        in_force=date("in_force"),
+        replaced_by=replaced_by,
+        status_note=tuple((str(k), str(v)) for k, v in note.items()),
+        url=url,
         chapters=entry.get("chapters") if isinstance(entry.get("chapters"), bool) else None,
     )
     return statute, problems
 
 
-def _date(value) -> str | None:
-    return None if value is None else str(value)
+def _said(value) -> str:
+    return f"'{value}'" if isinstance(value, str) else found(value)
+
+
+def _pairs(entry: dict, key: str, here, display: str, problems: list) -> dict:
+    value = entry.get(key) or {}
+    if not isinstance(value, dict):
+        problems.append(Problem(display, here(key), f"'{key}' must be a mapping (key: value lines); got {found(value)}"))
+        return {}
+    return {k: v for k, v in value.items() if k != "__line__"}
 
 
 def _index(registry: Registry, display: str) -> list[Problem]:

@@ -1,4 +1,10 @@
-"""Templates for generated Markdown, SVG and HTML; text from data is always escaped."""
+"""Templates for generated Markdown, SVG and HTML; text from data is always escaped.
+
+Escaping happens here and only here: the templates autoescape every value, so a
+value that reaches a page unescaped must have passed through one of the filters
+below (md, attr, yaml, no_html) or be Markdown this build wrote itself
+(``rendered``). A new template or field is safe without anyone remembering to escape.
+"""
 from __future__ import annotations
 
 import html
@@ -8,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from .mdtext import no_html
 
@@ -16,26 +23,37 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
 
 
-def md_text(value) -> str:
+def md_text(value) -> Markup:
     """Any text, safe to put in Markdown: HTML-escaped and Markdown-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=True))
+    return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=True)))
 
 
-def yaml_text(value) -> str:
+def yaml_text(value) -> Markup:
     """A value for generated front matter: a JSON string is valid YAML, colons and all."""
-    return json.dumps(str(value), ensure_ascii=False)
+    return Markup(json.dumps(str(value), ensure_ascii=False))
 
 
-def attr(value) -> str:
+def attr(value) -> Markup:
     """Text for an HTML attribute value or a Markdown link title."""
-    return html.escape(str(value), quote=True)
+    return Markup(html.escape(str(value), quote=True))
+
+
+def shown_as_text(markdown) -> Markup:
+    """Markdown from data whose raw HTML shows as text: "<script>" stays words on the page."""
+    return Markup(no_html(str(markdown)))
+
+
+def rendered(text) -> Markup:
+    """Markdown or HTML this build wrote itself (another template's output, escaped
+    there): put into a template as it is."""
+    return Markup(text)
 
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=False,   # the output is Markdown; every template escapes with |md or |attr
+        autoescape=True,    # every value is escaped unless a filter below or ``rendered`` says otherwise
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -47,12 +65,13 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = md_text
     env.filters["attr"] = attr
     env.filters["yaml"] = yaml_text
-    env.filters["no_html"] = no_html
+    env.filters["no_html"] = shown_as_text
     return env
 
 
 def render(name: str, **context) -> str:
-    return environment().get_template(name).render(**context)
+    # plain str: joining it with other text must not escape that text
+    return str(environment().get_template(name).render(**context))
 
 
 def load_strings(root: Path | None = None) -> dict:
@@ -76,3 +95,15 @@ def _without_lines(value):
     if isinstance(value, dict):
         return {k: _without_lines(v) for k, v in value.items() if k != "__line__"}
     return value
+
+
+FALLBACK = "en"     # a language without its own wording in strings.yml shows the English
+
+
+def strings_for(strings: dict, lang: str) -> tuple[dict, list[str]]:
+    """The wording of ``lang``, and the keys it lacks (filled in from English, so a third
+    language builds; the caller says which are missing)."""
+    fallback = strings.get(FALLBACK) or {}
+    own = strings.get(lang) or {}
+    missing = sorted(k for k in fallback if k not in own)
+    return {**fallback, **own}, missing

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from . import checklists as cl
 from .citations import Citation
 from .mdtext import plain_text
-from .yamlfile import Problem, load_text
+from . import frontmatter
+from .yamlfile import Problem
 
 
 @dataclass
@@ -66,26 +67,12 @@ class SiteIndex:
         return [p for p in self.pages if p.is_project]
 
     def checklists(self):
-        return [(page, c) for page in self.pages for c in page.checklists]
-
-
-_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+        return [(page, c) for page in self.pages for c in page.checklists if c.items]   # an empty one is reported
 
 
 def split_front_matter(source: str):
-    """(meta, body, first body line): the split MkDocs makes (mkdocs.utils.meta), with the fast parser."""
-    m = _FRONT.match(source)
-    if not m:
-        return {}, source, 1
-    try:
-        meta = load_text(m.group(1))
-    except Exception:   # MkDocs reports broken front matter itself and keeps the text
-        return {}, source, 1
-    if not isinstance(meta, dict):
-        return {}, source, 1
-    body = source[m.end():].lstrip("\n")
-    offset = len(source) - len(body)
-    return meta, body, source.count("\n", 0, offset) + 1
+    """(meta, body, first body line); broken front matter is reported by hooks/input_checks.py."""
+    return frontmatter.split(source)
 
 
 def build_index(lang: str, sources, default_title: str, topics=None) -> SiteIndex:

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Check every page without building the site: `make check` (a few seconds).
+
+Front matter of the examples against the schema, checklist blocks and topics,
+statute citations and missing translations, with the same messages as the build.
+Exit status 1 when there is anything to fix.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from samverkan.checks import citation_problems, schema_problems  # noqa: E402
+from samverkan.citations import CitationParser  # noqa: E402
+from samverkan.registry import load_registry  # noqa: E402
+from samverkan.render import load_strings, strings_for  # noqa: E402
+from samverkan.site_index import build_index  # noqa: E402
+from samverkan.translations import missing_translations  # noqa: E402
+from samverkan.yamlfile import DataError, Problem  # noqa: E402
+
+
+class _Config(yaml.SafeLoader):
+    """mkdocs.yml as YAML, its !ENV tags read as MkDocs reads them (the variable, else the default)."""
+
+
+def _env(loader, node):
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    return next((os.environ[n] for n in names[:-1] if n in os.environ), names[-1] if len(names) > 1 else None)
+
+
+_Config.add_constructor("!ENV", _env)
+
+
+def languages(root: Path) -> list[str]:
+    """The languages of mkdocs.yml (or of the file it INHERITs), default first. Read as plain
+    YAML: loading MkDocs' whole configuration would take longer than the check itself."""
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config) or {}
+    if "plugins" not in config and config.get("INHERIT"):
+        config = yaml.load((root / config["INHERIT"]).read_text(encoding="utf-8"), Loader=_Config) or {}
+    i18n = next((p["i18n"] for p in config.get("plugins") or [] if isinstance(p, dict) and "i18n" in p), {})
+    langs = [lang for lang in i18n.get("languages") or [] if lang.get("build", True)]
+    return [lang["locale"] for lang in sorted(langs, key=lambda lang: not lang.get("default"))] or ["sv", "en"]
+
+
+def sources(root: Path, lang: str):
+    docs = root / "docs"
+    for path in sorted(docs.rglob(f"*.{lang}.md")):
+        rel = path.relative_to(docs).as_posix()
+        text = path.read_text(encoding="utf-8-sig")
+        yield rel, "/" + rel.replace(f".{lang}.md", ".md"), f"docs/{rel}", "", "", text
+
+
+def check(root: Path = ROOT) -> list[str]:
+    langs = languages(root)
+    try:
+        registry = load_registry(root / "data" / "lagar.yml")
+    except DataError as err:
+        return [str(p) for p in err.problems]
+    parser, strings = CitationParser(registry), load_strings(root)
+    problems: list[Problem] = list(missing_translations(root / "docs", langs))
+    for lang in langs:
+        words = strings_for(strings, lang)[0]
+        index = build_index(lang, list(sources(root, lang)), words["checklist_default_title"], tuple(words["topics"]))
+        problems += index.problems + schema_problems(index.projects, root) + citation_problems(index, parser)
+    seen, out = set(), []
+    for message in map(str, problems):
+        if message not in seen:
+            seen.add(message)
+            out.append(message)
+    return out
+
+
+def main() -> int:
+    start = time.perf_counter()
+    found = check()
+    for message in found:
+        print(message)
+    took = time.perf_counter() - start
+    if found:
+        print(f"make check: {len(found)} to fix ({took:.1f} s)", file=sys.stderr)
+        return 1
+    print(f"make check: every page is fine ({took:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
