@@ -129,7 +129,7 @@ def test_charts_fill_the_column_and_their_labels_are_readable(screen, site_url, 
 def test_the_home_page_starts_the_reader_on_its_first_screen(screen, site_url, lang, alt):
     screen.goto(site_url + LANGS[lang])
     height = screen.viewport_size["height"]
-    ways = screen.locator(".home-ways a")
+    ways = screen.locator("article a.md-button--primary")
     assert ways.count() == 3
     for way in ways.all():
         assert way.is_visible() and way.bounding_box()["y"] + way.bounding_box()["height"] <= height
