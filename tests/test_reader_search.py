@@ -106,7 +106,8 @@ def test_each_result_says_its_kind_and_the_reader_can_narrow_to_one(page, site_u
     kinds = page.eval_on_selector_all(".samverkan-search__kind", "ks => ks.map(k => k.textContent)")
     assert len(kinds) == len(every) and all(kinds)           # every result says what it is
     page.locator("[data-samverkan-search-kind]").select_option(kind)
-    page.wait_for_function("k => [...document.querySelectorAll('.samverkan-search__kind')].every(e => e.textContent === k)", arg=kind)
+    page.wait_for_function("k => { const ks = [...document.querySelectorAll('.samverkan-search__kind')];"
+                           " return ks.length > 0 && ks.every(e => e.textContent === k) }", arg=kind)
     narrowed = [path_of(a) for a in page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => a.href)")]
     assert narrowed and all(r.startswith(folder) for r in narrowed)
 
