@@ -1,7 +1,7 @@
 # Two commands do everything: `make serve` previews the site, `make test` runs every check.
 # Each creates .venv and installs the pinned dependencies first when they have changed.
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
@@ -20,14 +20,14 @@ $(VENV)/.test-installed: requirements-test.txt requirements.txt $(VENV)/.site-in
 	touch $@
 
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
 test: $(VENV)/.test-installed
 	sh scripts/ensure-chromium.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4
 
 # Every page's front matter, checklists, citations and translations, without a build.
 check: $(VENV)/.site-installed

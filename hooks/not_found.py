@@ -41,3 +41,16 @@ def on_post_build(config):
         f.write(html)
     with open(page, "w", encoding="utf-8") as f:
         f.write(state.get(default).extra["404"])
+
+
+def on_template_context(context, template_name, config):
+    """The same for the <link rel="alternate" hreflang> in the 404 page's head: each
+    language's home page, not the last page rendered (which a preview rebuild changes)."""
+    if template_name == "404.html":
+        i18n = config.plugins["i18n"]
+        base = urlparse(config.site_url or "/").path.rstrip("/")
+        homes = [{"name": language.name, "link": language.fixed_link or f"{base}{language.link}", "lang": locale}
+                 for locale in i18n.all_languages if (language := i18n.get_language_config(locale)).build]
+        # the plugin sets it as an attribute, which Jinja reads before the key
+        config.extra.alternate = config.extra["alternate"] = homes
+    return context

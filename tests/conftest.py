@@ -2,15 +2,17 @@
 project, a local web server for the built site and headless Chromium."""
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
+import json
 import os
 import threading
 from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT, build_site, copy_project
+from sitebuild import ROOT, Built, build_site, copy_project
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -18,10 +20,30 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The project's own site, built once with --strict."""
-    built = build_site(ROOT, tmp_path_factory.mktemp("site") / "site", strict=True)
+    """The project's own site, built once with --strict for the whole run.
+
+    Under pytest-xdist each worker is its own process with its own session; the first
+    worker to get here builds into the run's shared temp folder and the others wait for
+    it and read the same site (the pattern pytest-xdist documents, with a POSIX lock).
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER"):      # one process (-p no:xdist, -n 0)
+        built = build_site(ROOT, tmp_path_factory.mktemp("site") / "site", strict=True)
+    else:
+        built = _shared_site(tmp_path_factory.getbasetemp().parent / "shared-site")
     assert built.ok, "the strict build failed:\n" + "\n".join(built.warnings)
     return built
+
+
+def _shared_site(folder: Path) -> Built:
+    folder.mkdir(exist_ok=True)
+    record = folder / "built.json"
+    with open(folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)        # released when the file closes
+        if not record.exists():
+            built = build_site(ROOT, folder / "site", strict=True)
+            record.write_text(json.dumps({"warnings": built.warnings, "ok": built.ok}), encoding="utf-8")
+    data = json.loads(record.read_text(encoding="utf-8"))
+    return Built(folder / "site", data["warnings"], data["ok"])
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from htmlq import parse, words
 from samverkan import vocabulary
 from samverkan.site_index import split_front_matter
-from sitebuild import ROOT, add_fixture_project, build_site, write
+from sitebuild import FIXTURES, ROOT, add_fixture_project, build_site, write
 
 # Every page in docs/exempel/ except the index is a project (a fork's own ones too).
 SLUGS = sorted(p.name.rsplit(".", 2)[0] for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index."))
@@ -88,7 +88,7 @@ def test_open_data_holds_every_project_in_both_languages(site):
     assert {s["id"] for s in graph["statutes"]} >= {"SFS 2001:453", "SFS 2025:400"}
 
 
-@pytest.mark.parametrize("change,message", [
+SCHEMA_CASES = [
     ("status: permanent", "docs/exempel/provprojekt.sv.md:{line}: 'status' must give the year and the source it rests on, "
                           "for example status: {{value: permanent, as_of: 2012, source: \"Brå 2014\"}}; got the text \"permanent\""),
     ("focus: [vård]", "docs/exempel/provprojekt.sv.md:{line}: 'focus[0]' must be one of care, housing, work, meeting-place, coordination; got 'vård'"),
@@ -96,22 +96,42 @@ def test_open_data_holds_every_project_in_both_languages(site):
     ("place: 12", "docs/exempel/provprojekt.sv.md:{line}: 'place' must be text; got the number 12"),
     ("summary:", "docs/exempel/provprojekt.sv.md:{line}: 'summary' must be text; got nothing"),
     ("colour: blå", "docs/exempel/provprojekt.sv.md:{line}: unknown key 'colour' (see data/exempel.schema.json)"),
-])
-def test_schema_violations_name_file_key_and_expectation(project, change, message):
-    add_fixture_project(project)
-    page = project / "docs/exempel/provprojekt.sv.md"
-    text = page.read_text(encoding="utf-8")
+]
+
+
+def with_change(text: str, change: str) -> tuple[str, int]:
+    """the fixture project's front matter with one key set to ``change`` (added when absent), and its line."""
     key = change.split(":")[0]
     if re.search(rf"^{key}:", text, re.M):     # the key's line and any lines nested under it
         text = re.sub(rf"^{key}:.*\n(?:[ ].*\n)*", change.replace("\\", "\\\\") + "\n", text, count=1, flags=re.M)
     else:
         text = text.replace("\ntitle:", f"\n{change}\ntitle:", 1)
+    return text, text[: text.index(change)].count("\n") + 1
+
+
+@pytest.mark.parametrize("change,message", SCHEMA_CASES)
+def test_schema_violations_name_file_key_and_expectation(change, message):
+    """A table test of the validator, with the line the build names (samverkan/checks.py);
+    the build below shows one row end to end."""
+    from samverkan import frontmatter
+    from samverkan.projects import normalise, validate
+
+    text, line = with_change((FIXTURES / "exempel/provprojekt.sv.md").read_text(encoding="utf-8"), change)
+    found = frontmatter.read(text, "docs/exempel/provprojekt.sv.md")
+    said = [f"docs/exempel/provprojekt.sv.md:{found.line_of(path)}: {message}"
+            for path, message in validate(normalise(found.meta), ROOT / "data/exempel.schema.json")]
+    assert said == [message.format(line=line)]
+
+
+def test_a_schema_violation_fails_the_strict_build_and_the_page_still_builds(project):
+    change, message = SCHEMA_CASES[0]
+    add_fixture_project(project)
+    page = project / "docs/exempel/provprojekt.sv.md"
+    text, line = with_change(page.read_text(encoding="utf-8"), change)
     page.write_text(text, encoding="utf-8")
-    line = text[: text.index(change)].count("\n") + 1
     strict = build_site(project, project / "strict", strict=True)
     assert not strict.ok
-    expected = message.format(line=line)
-    assert expected in strict.warnings, strict.warnings
+    assert strict.warnings == [message.format(line=line)]
     loose = build_site(project, project / "loose", strict=False)
     assert (loose.site / "exempel/provprojekt/index.html").exists()      # the page still builds
 
@@ -121,7 +141,7 @@ def test_missing_key_is_named(project):
     page = project / "docs/exempel/provprojekt.en.md"
     page.write_text(re.sub(r"^county:.*\n", "", page.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
     built = build_site(project, project / "site", strict=True)
-    assert "docs/exempel/provprojekt.en.md: missing required key 'county'" in built.warnings
+    assert built.warnings == ["docs/exempel/provprojekt.en.md: missing required key 'county'"]
 
 
 def test_scaffolded_project_appears_everywhere_in_both_languages(project):

@@ -52,6 +52,7 @@ class PageContext:
     link: bool = True                 # link at all (not on law pages, which quote others)
     count: int = 0
     _cursor: int = 0
+    _lines: list | None = None
 
     def line_of(self, text: str) -> int:
         """The source line a citation's text starts on (searched in order, markup allowed between words)."""
@@ -63,7 +64,9 @@ class PageContext:
         if not m:
             return self.first_line
         self._cursor = m.end()
-        return self.source.count("\n", 0, m.start()) + self.first_line
+        if self._lines is None:     # line starts, once per page: a long page stays linear
+            self._lines = [m.start() for m in re.finditer("\n", self.source)]
+        return bisect.bisect_left(self._lines, m.start()) + self.first_line
 
 
 @dataclass
@@ -230,9 +233,23 @@ def _is_note_ref(el) -> bool:
 
 def _segment_at(segments, offset: int, at_end: bool = False) -> _Segment:
     """The segment holding ``offset`` (for an end offset: the one it closes)."""
-    starts = [s.start for s in segments]
+    starts = _Starts(segments)
     i = bisect.bisect_left(starts, offset) - 1 if at_end else bisect.bisect_right(starts, offset) - 1
     return segments[max(i, 0)]
+
+
+class _Starts:
+    """The segments' start offsets as a sequence for bisect, without building a list each time."""
+    __slots__ = ("segments",)
+
+    def __init__(self, segments):
+        self.segments = segments
+
+    def __len__(self):
+        return len(self.segments)
+
+    def __getitem__(self, i):
+        return self.segments[i].start
 
 
 def _display_offset(segments, offset: int) -> int:

@@ -20,6 +20,7 @@ class PageUses:
     href: str
     title: str
     uses: list[dict] = field(default_factory=list)
+    by_sentence: dict[str, dict] = field(default_factory=dict)   # one quote per sentence, found in O(1)
 
 
 @dataclass
@@ -94,10 +95,11 @@ def law_uses(statute, build, page_url: str) -> str:
             group = provision.pages[use.page.src_uri] = PageUses(relative(use.page.url, page_url), use.page.title)
         before, text, after = use.sentence
         sentence = before + text + after
-        quote = next((q for q in group.uses if q["sentence"] == sentence), None)
+        quote = group.by_sentence.get(sentence)
         if quote is None:     # two citations in one sentence: one quote, both marked
             quote = {"href": relative(use.page.url + "#" + use.anchor, page_url), "sentence": sentence, "marks": []}
             group.uses.append(quote)
+            group.by_sentence[sentence] = quote
         quote["marks"].append((len(before), len(before) + len(text)))
     for provision in provisions.values():
         for group in provision.pages.values():
