@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check new-project remove-samples check-external-links bench clean
+.PHONY: serve test build check new-project remove-samples check-external-links bench screenshots clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))"; exit 1; }
@@ -48,6 +48,9 @@ check-external-links: $(VENV)/.site-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/build_benchmark.py
 	$(BIN)/python benchmarks/citations.py
+
+screenshots: $(VENV)/.test-installed
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -1,8 +1,9 @@
 """The project catalogue: front matter checked, cards, comparison table, charts.
 
 - on_files: every page in docs/exempel/ is checked against data/exempel.schema.json
-- on_page_markdown: the catalogue and comparison markers are filled in, and an
-  example's key figures are drawn as charts at the end of its results section
+- on_page_markdown: the catalogue and comparison markers are filled in; an example
+  page gets its facts box at the top and its key figures drawn as charts at the
+  end of its results section
 """
 from mkdocs.plugins import event_priority
 
@@ -11,6 +12,7 @@ from samverkan import state
 from samverkan.mdtext import fill_marker
 from samverkan.catalogue_pages import cards, comparison, insert_charts
 from samverkan.checks import schema_problems
+from samverkan.facts_box import insert_facts
 
 MARKERS = {"catalogue": cards, "comparison": comparison}
 
@@ -32,7 +34,7 @@ def on_page_markdown(markdown, page, config, files):
         markdown = fill_marker(markdown, name, lambda: make(build))
     record = build.index.page(page.file.src_uri)
     if record is not None and record.is_project:
-        markdown = insert_charts(markdown, record, build)
+        markdown = insert_facts(insert_charts(markdown, record, build), record.meta, build)
         # Material reads a page's "status" as its own navigation badge; ours means
         # the project's status, which the catalogue shows in words instead.
         page.meta.pop("status", None)

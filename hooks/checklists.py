@@ -14,7 +14,7 @@ from samverkan import checklists as cl
 from samverkan import mkdocs_glue as glue
 from samverkan import state
 from samverkan.mdtext import fill_marker
-from samverkan.checklist_pages import overview, render_block, topic_page, topic_stems
+from samverkan.checklist_pages import overview, render_block, topic_download, topic_page, topic_stems, topic_text
 
 
 
@@ -32,9 +32,11 @@ def on_page_markdown(markdown, page, config, files):
     build = state.get(glue.language(config))
     blocks, _ = cl.parse(markdown, default_title=build.strings["checklist_default_title"],
                          topics=tuple(build.strings["topics"]))
+    record = build.index.page(page.file.src_uri)
     lines = markdown.split("\n")
     for block in reversed(blocks):   # replace from the end so earlier line numbers hold
-        html = render_block(block, build, download=f"{block.anchor}.txt" if block.items else None)
+        html = render_block(block, build, download=f"{block.anchor}.txt" if block.items else None,
+                            tick_base=record.link if record else "/" + page.file.src_uri)
         lines[block.first:block.last + 1] = [block.indent + row for row in html.split("\n")]
     return fill_marker("\n".join(lines), "checklists", lambda: overview(build))
 
@@ -47,3 +49,9 @@ def on_post_build(config):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as out:
             out.write(cl.as_text(checklist, page.title, url))
+    prefix = "" if build.lang == glue.default_language(config) else build.lang + "/"
+    for stem in topic_stems(build.strings):     # each topic sheet's text, beside the sheet
+        path = os.path.join(config.site_dir, prefix + stem, topic_download(stem))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(topic_text(stem, build, config.site_url))

@@ -8,6 +8,35 @@ from .project_status import period_text, status_key, status_text
 from .render import md_text, render, rendered
 
 
+def evidence_badge(key, t) -> str:
+    """The evidence level's badge (shape and words) as one line of HTML."""
+    label = t["evidence"].get(key, key or t["comparison"]["none"])
+    return rendered(render("evidence_badge.html.j2", key=str(key or ""), label=label).replace("\n", ""))
+
+
+def _strength(key, t) -> int:
+    """The evidence levels in strings.yml run from strongest to weakest: 0 is strongest."""
+    levels = list(t["evidence"])
+    return levels.index(key) if key in levels else len(levels)
+
+
+def _years(meta) -> list[int]:
+    years = []
+    for source in meta.get("sources") or []:
+        year = str(source.get("year", "")) if isinstance(source, dict) else ""
+        years += [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", year)]
+    return sorted(set(years))
+
+
+def source_years(meta, t) -> str:
+    """"Källor från 2014" / "Källor från 2005–2006": how old the knowledge is."""
+    years = _years(meta)
+    if not years:
+        return t["catalogue"]["sources_unknown"]
+    span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    return t["catalogue"]["sources_year"].format(years=span)
+
+
 def _projects(build):
     return sorted(build.index.projects, key=lambda p: p.title.lower())
 
@@ -17,7 +46,10 @@ def cards(build) -> str:
     projects = _projects(build)
     counties = sorted({str(p.meta.get("county", "")) for p in projects if p.meta.get("county")})
     return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: period_text(m, t),
-                  status=lambda m: status_text(m, t), status_key=status_key, as_list=_as_list)
+                  status=lambda m: status_text(m, t), status_key=status_key, as_list=_as_list,
+                  badge=lambda m: evidence_badge(m.get("evidence"), t), years=lambda m: source_years(m, t),
+                  start=lambda m: str((m.get("period") or {}).get("start") or ""),
+                  strength=lambda m: _strength(m.get("evidence"), t))
 
 
 def comparison(build) -> str:
@@ -51,7 +83,7 @@ def comparison(build) -> str:
         (c["period"], lambda m: _cell(period_text(m, t))),
         (c["staff"], lambda m: joined(m.get("staff"))),
         (c["funding"], money),
-        (c["evidence"], lambda m: _cell(t["evidence"].get(m.get("evidence"), m.get("evidence")))),
+        (c["evidence"], lambda m: evidence_badge(m.get("evidence"), t)),
         (c["results"], results),
     ]
     # each cell is escaped piece by piece (_cell), joined with <br>
@@ -68,7 +100,8 @@ def insert_charts(markdown: str, record, build) -> str:
     for name, results in charts.items():
         svg = bar_chart(name, results, build.lang, build.strings, f"{record.src_uri}-{name}")
         blocks.append(render("chart_block.md.j2", svg=rendered(svg), group=name, results=results, t=build.strings,
-                             shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang)))
+                             shown=lambda r: shown(r.get("value"), r.get("unit"), build.lang),
+                             years=any(r.get("year") for r in results)))
     html = "\n".join(blocks)
     heading = re.search(r"^##\s+(Resultat|Results)\s*$", markdown, re.MULTILINE)
     if not heading:

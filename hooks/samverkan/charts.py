@@ -1,4 +1,4 @@
-"""Static bar charts (SVG) of an example's key figures, drawn at build time."""
+"""Bar charts of an example's key figures, drawn at build time (HTML and CSS, no script)."""
 from __future__ import annotations
 
 import math
@@ -13,7 +13,6 @@ class Bar:
     label: str
     value: float
     shown: str
-    y: float = 0
     width: float = 0
 
 
@@ -44,16 +43,14 @@ def groups(results: list[dict]) -> dict[str, list[dict]]:
 
 
 def bar_chart(group: str, results: list[dict], lang: str, strings: dict, ident: str) -> str:
-    """An accessible SVG: role=img with a title and a description naming every figure."""
-    width, label_w, row_h, top = 640, 260, 30, 8
+    """Bars as a share of the largest figure; the page's own text, so nothing is cut or shrunk."""
     values = [number(r["value"]) for r in results]
     biggest = max([v for v in values if v is not None] + [1])
     bars = []
-    for i, (result, value) in enumerate(zip(results, values)):
+    for result, value in zip(results, values):
         bar = Bar(str(result.get("label") or ""), value, shown(result["value"], result.get("unit"), lang))
-        bar.y = top + i * row_h
-        bar.width = max(0.0, (width - label_w - 90) * (value / biggest)) if biggest > 0 else 0
+        bar.width = max(0.0, 100 * value / biggest) if biggest > 0 else 0
         bars.append(bar)
     desc = strings["chart"]["desc"].format(items="; ".join(f"{b.label}: {b.shown}" for b in bars))
-    return render("chart.svg.j2", ident=f"diagram-{slugify(ident, 10)}", title=group, desc=desc, bars=bars,
-                  width=width, height=top * 2 + row_h * len(bars), label_w=label_w, row_h=row_h).strip()
+    return render("chart.html.j2", ident=f"diagram-{slugify(ident, 10)}", title=group, desc=desc,
+                  bars=bars).strip()

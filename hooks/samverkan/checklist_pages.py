@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checklists import Checklist, Item
+from .checklists import Checklist, Item, as_text
 from .mdtext import unique
 from .render import render, rendered
 
@@ -18,9 +18,28 @@ def topic_stems(strings) -> list[str]:
     return [f"checklistor/{slug}" for slug in strings["topic_slugs"].values()]
 
 
-def render_block(checklist: Checklist, build, download=None, printed_from=None) -> str:
-    return render("checklist.html.j2", checklist=checklist, t=build.strings,
+def render_block(checklist: Checklist, build, download=None, printed_from=None, tick_base="") -> str:
+    return render("checklist.html.j2", checklist=checklist, t=build.strings, tick_base=tick_base,
                   download=download, printed_from=printed_from).rstrip("\n")
+
+
+def topic_download(stem: str) -> str:
+    """The topic sheet's text file, beside the sheet: checklistor/styrning/styrning.txt."""
+    return stem.rsplit("/", 1)[-1] + ".txt"
+
+
+def topic_text(stem: str, build, site_url: str) -> str:
+    """Every checklist of the topic as text, each with the page it comes from."""
+    topic = _topic(stem, build.strings)
+    parts = []
+    for page, checklist in build.index.checklists():
+        if topic in checklist.topics:
+            parts.append(as_text(checklist, page.title, site_url.rstrip("/") + "/" + page.dest_dir + "/"))
+    return "\n".join(parts)
+
+
+def _topic(stem: str, t) -> str:
+    return next(k for k in t["topics"] if f"checklistor/{t['topic_slugs'][k]}" == stem)
 
 
 def overview(build) -> str:
@@ -38,7 +57,7 @@ def overview(build) -> str:
 
 def topic_page(stem: str, build) -> str:
     t = build.strings
-    topic = next(k for k in t["topics"] if f"checklistor/{t['topic_slugs'][k]}" == stem)
+    topic = _topic(stem, t)
     taken: set[str] = set()
     sections = []
     for page, checklist in build.index.checklists():
@@ -49,8 +68,18 @@ def topic_page(stem: str, build) -> str:
             # its citations are linked when the page is parsed (citation_links.py)
             merged = Item(item.text, item.line, unique(item.anchor, taken))
             merged.source = Source(f"{page.link}#{item.anchor}", t["checklist_item_source"])
+            merged.tick = f"{page.link}#{item.anchor}"      # the same tick as on the source page
             items.append(merged)
         block = Checklist(checklist.title, checklist.line, checklist.topics, items, 0, 0,
                           anchor=unique(checklist.anchor, taken))
         sections.append((page, checklist, rendered(render_block(block, build, printed_from=page.title))))
-    return render("checklist_topic.md.j2", t=t, topic=topic, sections=sections)
+    chars = sum(len(item.plain) + 40 for _, checklist, _ in sections for item in checklist.items)
+    return render("checklist_topic.md.j2", t=t, topic=topic, sections=sections, download=topic_download(stem),
+                  size=sheet_size(chars))
+
+
+def sheet_size(chars: int) -> str:
+    """The printed sheet's type size: as large as one A4 page allows, 8.5–11.5 pt.
+    The text's area grows with the square of the size; 2,900 characters fill a page at 10 pt."""
+    size = 10 * (2900 / max(chars, 1)) ** 0.5
+    return f"{max(8.5, min(11.5, int(size * 2) / 2)):.1f}pt"

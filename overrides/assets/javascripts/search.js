@@ -1,7 +1,11 @@
 /* Search with Pagefind, in Material's search box.
  * The index is per language (Pagefind reads <html lang>), so a Swedish page
- * searches Swedish pages only; Swedish and English word forms are stemmed.
- * Keys: "/", "s" or "f" open search, arrows move through results, Escape closes. */
+ * searches Swedish pages only. What Pagefind does itself is left to it: the
+ * debounced search, section results (sub_results), the kind filter, the
+ * highlighting on the page opened (?highlight=). What it lacks for Swedish
+ * (base forms, see below) is added here.
+ * Open: click or focus the box, or the keys "/", "s", "f". Arrows move through
+ * results, Enter opens the first result of the final query, Escape closes. */
 (function () {
   "use strict";
   var toggle = document.getElementById("__search");
@@ -13,16 +17,23 @@
   var input = box.querySelector("[data-samverkan-search-input]");
   var list = box.querySelector("[data-samverkan-search-results]");
   var meta = box.querySelector("[data-samverkan-search-meta]");
+  var kind = box.querySelector("[data-samverkan-search-kind]");
+  var more = box.querySelector("[data-samverkan-search-more]");
   var button = document.querySelector('.md-header__button[for="__search"]');
+  var PAGE = 10;          /* results drawn at a time; "Show more" draws the next ones */
+  var SECTIONS = 3;       /* section results under a page result */
+  var HIGHLIGHT = "highlight";
   var loading = null;
   var latest = 0;
-  var timer = null;
+  var found = [];         /* the merged results of the latest query */
+  var drawn = 0;
 
   function pagefind() {
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        return pf.options({ baseUrl: root.pathname }).then(function () {
+        return pf.options({ baseUrl: root.pathname, highlightParam: HIGHLIGHT }).then(function () {
           pf.init();
+          fillKinds(pf);
           return pf;
         });
       });
@@ -30,12 +41,28 @@
     return loading;
   }
 
+  function fillKinds(pf) {
+    pf.filters().then(function (filters) {
+      var kinds = Object.keys((filters && filters.kind) || {}).sort();
+      kinds.forEach(function (name) {
+        var option = document.createElement("option");
+        option.value = option.textContent = name;
+        kind.appendChild(option);
+      });
+      kind.closest("p").hidden = kinds.length < 2;
+    });
+  }
+
   /* Pagefind stems the index, but when a page holds the exact inflected form
-   * ("återfallet") it stops there and misses pages that say "återfall". On Swedish
-   * pages the query is also searched in its base form, and the two lists merged. */
-  var SUFFIXES = ["arnas", "ernas", "ornas", "hetens", "andet", "arens", "heten", "heter", "anden",
+   * ("återfallet") it stops there and misses pages that say "återfall"; and the
+   * Snowball stemmer keeps "frigivning" whole, so it never meets "frigivna". On
+   * Swedish pages the query is also searched in its base form (Pagefind matches
+   * word beginnings, so "frigiv" finds both), and the two lists merged. */
+  var SUFFIXES = ["ningarnas", "ningarna", "ningens", "ningar", "ningen", "ning",
+    "arnas", "ernas", "ornas", "hetens", "andet", "arens", "heten", "heter", "anden",
     "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades", "andes", "ens", "ets", "het",
-    "ast", "are", "ade", "ern", "en", "et", "ar", "er", "or", "as", "es", "at", "ad", "a", "e", "s", "n", "t"];
+    "ast", "are", "ade", "ern", "en", "et", "ar", "er", "or", "as", "es", "at", "ad", "na",
+    "a", "e", "s", "n", "t"];
 
   function baseForm(word) {
     var lower = word.toLowerCase();
@@ -46,16 +73,16 @@
     return word;
   }
 
-  function queries(query) {
-    if (document.documentElement.lang !== "sv") return [query];
+  function baseQuery(query) {
+    if (document.documentElement.lang !== "sv") return null;
     var base = query.split(/\s+/).map(baseForm).join(" ");
-    return base === query ? [query] : [query, base];
+    return base === query ? null : base;
   }
 
   function merged(lists) {
     var best = {};
-    lists.forEach(function (found) {
-      (found ? found.results : []).forEach(function (r) {
+    lists.forEach(function (answer) {
+      (answer ? answer.results : []).forEach(function (r) {
         if (!best[r.id] || best[r.id].score < r.score) best[r.id] = r;
       });
     });
@@ -71,57 +98,116 @@
     return meta.dataset.other.replace("#", String(n));
   }
 
-  function show(results, query, serial) {
-    return Promise.all(results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
-      if (serial !== latest) return;
-      list.textContent = "";
-      pages.forEach(function (page) {
-        var item = document.createElement("li");
-        item.className = "md-search-result__item";
-        var link = document.createElement("a");
-        link.className = "md-search-result__link";
-        link.href = page.url;
-        var article = document.createElement("article");
-        article.className = "md-search-result__article md-typeset";
-        var title = document.createElement("h1");
-        title.textContent = (page.meta && page.meta.title) || page.url;
-        var excerpt = document.createElement("p");
-        excerpt.innerHTML = page.excerpt;   /* Pagefind escapes the text; only <mark> is markup */
-        article.appendChild(title);
-        article.appendChild(excerpt);
-        link.appendChild(article);
-        item.appendChild(link);
-        list.appendChild(item);
+  function article(heading, title, excerpt, label) {
+    var art = document.createElement("article");
+    art.className = "md-search-result__article md-typeset";
+    if (label) {
+      var tag = document.createElement("p");
+      tag.className = "samverkan-search__kind";
+      tag.textContent = label;
+      art.appendChild(tag);
+    }
+    var h = document.createElement(heading);
+    h.textContent = title;
+    var p = document.createElement("p");
+    p.innerHTML = excerpt;   /* Pagefind escapes the text; only <mark> is markup */
+    art.appendChild(h);
+    art.appendChild(p);
+    return art;
+  }
+
+  function link(href, child) {
+    var a = document.createElement("a");
+    a.className = "md-search-result__link";
+    a.href = href;
+    a.appendChild(child);
+    return a;
+  }
+
+  function item(page) {
+    var li = document.createElement("li");
+    li.className = "md-search-result__item";
+    var label = page.filters && page.filters.kind ? page.filters.kind[0] : "";
+    var title = (page.meta && page.meta.title) || page.url;
+    li.appendChild(link(page.url, article("h1", title, page.excerpt, label)));
+    var sections = (page.sub_results || []).filter(function (s) { return s.url.indexOf("#") > 0 && s.title !== title; });
+    if (sections.length) {
+      var inner = document.createElement("ul");
+      inner.className = "samverkan-search__sections";
+      inner.setAttribute("aria-label", list.dataset.sections + ": " + title);
+      sections.slice(0, SECTIONS).forEach(function (s) {
+        var sub = document.createElement("li");
+        sub.appendChild(link(s.url, article("h2", s.title, s.excerpt)));
+        inner.appendChild(sub);
       });
-      say(count(results.length));
+      li.appendChild(inner);
+    }
+    return li;
+  }
+
+  /* Draws the next PAGE results of the latest query. */
+  function draw(serial) {
+    var next = found.slice(drawn, drawn + PAGE);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+      if (serial !== latest) return;
+      pages.forEach(function (page) { list.appendChild(item(page)); });
+      drawn += pages.length;
+      var left = found.length - drawn;
+      more.hidden = left <= 0;
+      more.textContent = more.dataset.template.replace("{n}", String(Math.min(left, PAGE)));
     });
   }
 
-  function search() {
+  /* Searches for what is in the box now. "now" skips Pagefind's debounce (Enter). */
+  function search(now) {
     var query = input.value.trim();
     var serial = ++latest;
+    var filters = kind.value ? { kind: kind.value } : {};
     if (!query) {
+      found = []; drawn = 0;
       list.textContent = "";
+      more.hidden = true;
       say(meta.dataset.initial);
-      return;
+      return Promise.resolve(serial);
     }
-    pagefind().then(function (pf) {
-      return Promise.all(queries(query).map(function (q) { return pf.search(q); }));
+    return pagefind().then(function (pf) {
+      var first = now ? pf.search(query, { filters: filters }) : pf.debouncedSearch(query, { filters: filters }, 150);
+      return first.then(function (answer) {
+        if (answer === null || serial !== latest) return null;   /* a newer query took over */
+        var base = baseQuery(query);
+        return (base ? pf.search(base, { filters: filters }) : Promise.resolve(null)).then(function (extra) {
+          return [answer, extra];
+        });
+      });
     }).then(function (lists) {
-      if (serial === latest) return show(merged(lists), query, serial);
-    }).catch(function () { say(meta.dataset.none); });
+      if (!lists || serial !== latest) return null;
+      found = merged(lists);
+      drawn = 0;
+      list.textContent = "";
+      return draw(serial).then(function () {
+        if (serial === latest) say(count(found.length));
+        return serial;
+      });
+    }).catch(function () { if (serial === latest) say(meta.dataset.none); });
   }
 
   function open() {
-    toggle.checked = true;
+    if (!toggle.checked) toggle.checked = true;
     pagefind();
-    window.setTimeout(function () { input.focus(); }, 0);
   }
+
+  /* Focus moves at once, in the same key event: a letter typed right after "/" lands in the box. */
+  function openAndFocus() {
+    open();
+    input.focus();
+  }
+
+  function visible(el) { return el && el.getClientRects().length > 0; }
 
   function close() {
     toggle.checked = false;
-    input.blur();
-    if (button) button.focus();
+    /* On a phone the magnifier opened the dialog; on a desktop the box stays where it is. */
+    if (visible(button)) button.focus(); else input.focus();
   }
 
   function typing(el) {
@@ -132,21 +218,35 @@
     button.setAttribute("tabindex", "0");
     button.setAttribute("role", "button");
     button.addEventListener("keydown", function (ev) {
-      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(); }
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); openAndFocus(); }
     });
   }
-  toggle.addEventListener("change", function () { if (toggle.checked) open(); });
+  toggle.addEventListener("change", function () { if (toggle.checked) openAndFocus(); });
+  input.addEventListener("focus", open);
+  input.addEventListener("click", open);
   input.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(search, 120);
+    open();
+    search(false);
+  });
+  kind.addEventListener("change", function () { search(true); });
+  more.addEventListener("click", function () {
+    var at = list.querySelectorAll(":scope > li").length;
+    draw(latest).then(function () {
+      var first = list.querySelectorAll(":scope > li")[at];
+      if (first) first.querySelector("a").focus();
+    });
   });
   box.querySelector("form").addEventListener("reset", function () {
-    window.setTimeout(function () { search(); input.focus(); }, 0);
+    window.setTimeout(function () { search(true); input.focus(); }, 0);
   });
   box.querySelector("form").addEventListener("submit", function (ev) {
     ev.preventDefault();
-    var first = list.querySelector("a");
-    if (first) window.location.href = first.href;
+    /* Enter opens the first result of what is typed, not of a query still on its way. */
+    var typed = input.value.trim();
+    search(true).then(function () {
+      var first = list.querySelector("a");
+      if (first && input.value.trim() === typed) window.location.href = first.href;
+    });
   });
 
   document.addEventListener("keydown", function (ev) {
@@ -154,7 +254,7 @@
     if (!toggle.checked) {
       if ((ev.key === "/" || ev.key === "s" || ev.key === "f") && !typing(document.activeElement)) {
         ev.preventDefault();
-        open();
+        openAndFocus();
       }
       return;
     }
@@ -171,4 +271,13 @@
       if (at <= 0) input.focus(); else links[at - 1].focus();
     }
   }, true);
+
+  /* The page opened from a result: Pagefind's own script marks the words searched for. */
+  if (new URLSearchParams(window.location.search).has(HIGHLIGHT)) {
+    import(new URL("pagefind/pagefind-highlight.js", root).href).then(function (mod) {
+      new mod.default({ highlightParam: HIGHLIGHT, addStyles: false });
+      var mark = document.querySelector("mark.pagefind-highlight");
+      if (mark && !window.location.hash) mark.scrollIntoView({ block: "center" });
+    });
+  }
 })();

@@ -1,0 +1,20 @@
+"""A tab at desktop (1280×900) and phone (390×844) width, for tests that must hold at both."""
+import pytest
+
+SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
+LANGS = {"sv": "", "en": "en/"}
+
+
+@pytest.fixture(params=list(SIZES))
+def screen(request, browser):
+    width, height = SIZES[request.param]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    tab = context.new_page()
+    tab.size = request.param
+    yield tab
+    context.close()
+
+
+def path_of(url: str) -> str:
+    """The path (and query) of an address: what a test compares."""
+    return "/" + url.split("://", 1)[-1].split("/", 1)[-1]

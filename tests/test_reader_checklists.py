@@ -1,0 +1,102 @@
+"""Checklists taken to a meeting, and the review date every page shows (headless Chromium)."""
+import re
+import urllib.request
+
+import pytest
+
+from htmlq import parse, words
+from screens import LANGS, screen  # noqa: F401  (screen is a fixture)
+
+pytestmark = pytest.mark.browser
+MEETING = {"sv": ["Datum:", "Deltagare:", "Ansvarig:"], "en": ["Date:", "Participants:", "Responsible:"]}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_one_checklist_with_lines_for_the_meeting(screen, site_url, lang):
+    screen.goto(site_url + LANGS[lang] + "exempel/boendetrappan-eslov/")
+    block = screen.locator("[data-checklist]").first
+    meeting = block.locator(".checklist-meeting")
+    assert not meeting.is_visible()                                  # on paper only
+    button = block.locator(".checklist__print")
+    assert button.is_visible()
+    screen.evaluate("window.print = () => { window.printed = document.body.classList.contains('print-one') }")
+    button.click()
+    assert screen.evaluate("window.printed") is True
+    screen.evaluate("document.body.classList.add('print-one'); "
+                    "document.querySelector('[data-checklist]').classList.add('checklist--printing')")
+    screen.emulate_media(media="print")
+    assert [p.strip() for p in meeting.locator("p").all_inner_texts()] == MEETING[lang]
+    assert block.is_visible() and not screen.locator("#vad-det-ar, #what-it-is").first.is_visible()
+    assert screen.locator("article h1").is_visible()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_topic_sheet_prints_download_and_shares_ticks_with_the_source_page(screen, site_url, lang):
+    prefix = LANGS[lang]
+    screen.goto(site_url + prefix + "checklistor/boende/")
+    assert screen.locator(".checklist__actions--sheet .checklist__print").is_visible()
+    download = screen.locator(".checklist__actions--sheet a.checklist__download")
+    text = urllib.request.urlopen(download.evaluate("a => a.href")).read().decode("utf-8")
+    first = screen.locator(".checklist__item label").first.inner_text()
+    assert f"- [ ] {first}" in text
+    assert not screen.get_by_text(re.compile("^(Utskriven från|Printed from):")).first.is_visible()
+    screen.locator(".checklist__box").first.check()
+    source = screen.locator(".checklist__source a").first.evaluate("a => a.href")
+    screen.goto(source)
+    anchor = source.split("#")[1]
+    assert screen.locator(f"[id='{anchor}'] .checklist__box").is_checked()
+    screen.locator(f"[id='{anchor}'] .checklist__box").uncheck()
+    screen.goto(site_url + prefix + "checklistor/boende/")
+    assert not screen.locator(".checklist__box").first.is_checked()
+
+
+def test_checklist_items_on_a_phone_are_readable_and_keep_the_row(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.goto(site_url + "checklistor/planering/")
+    item = tab.locator(".checklist__item").first
+    label, source = item.locator("label"), item.locator(".checklist__source")
+    assert float(label.evaluate("l => parseFloat(getComputedStyle(l).fontSize)")) >= 14
+    row = item.bounding_box()["width"]
+    assert label.bounding_box()["width"] > row * 0.75               # the source link sits under the item
+    assert source.bounding_box()["y"] > label.bounding_box()["y"]
+    context.close()
+
+
+def test_every_page_says_when_it_was_last_reviewed(site):
+    missing = []
+    for path in site.pages():
+        html = path.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html:
+            continue
+        found = parse(html).find("p", class_="page-reviewed")
+        lang = "en" if path.relative_to(site.site).parts[0] == "en" else "sv"
+        want = "Last reviewed:" if lang == "en" else "Senast granskad:"
+        if path.name == "404.html":
+            continue
+        if found is None or not re.fullmatch(rf"{want} \d{{4}}-\d\d-\d\d", words(found.text)):
+            missing.append(path.relative_to(site.site).as_posix())
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_review_date_is_on_screen(screen, site_url, lang):
+    screen.goto(site_url + LANGS[lang] + "exempel/itok/")
+    shown = screen.locator(".page-reviewed")
+    shown.scroll_into_view_if_needed()
+    assert shown.is_visible()
+    assert re.fullmatch(r"(Senast granskad|Last reviewed): \d{4}-\d\d-\d\d", shown.inner_text())
+
+
+def test_each_topic_sheet_fills_at_least_half_of_its_a4_page(browser, site, site_url):
+    """Printed at A4's text width (182 mm), the sheet uses the page instead of leaving half blank."""
+    context = browser.new_context(viewport={"width": 688, "height": 1009})    # 182 × 267 mm at 96 dpi
+    tab = context.new_page()
+    tab.emulate_media(media="print")
+    for prefix in LANGS.values():
+        for sheet in sorted((site.site / prefix / "checklistor").glob("*/index.html")):
+            tab.goto(site_url + prefix + f"checklistor/{sheet.parent.name}/")
+            bottom = tab.evaluate("Math.max(...[...document.querySelectorAll('[data-pagefind-body] > *')]"
+                                  ".map(e => e.getBoundingClientRect().bottom))")
+            assert bottom >= 1009 * 0.5, f"{prefix}checklistor/{sheet.parent.name}/ fills {bottom:.0f} of 1009 px"
+    context.close()
