@@ -10,7 +10,6 @@ word forms; Pagefind stems Swedish and English and keeps the languages apart.
   does not outrank the pages it quotes
 - on_post_build: the index, once, after the last language is built
 """
-import json
 import os
 import re
 import subprocess
@@ -19,6 +18,7 @@ import sys
 from mkdocs.plugins import event_priority
 
 from samverkan import mkdocs_glue as glue
+from samverkan.pagefind_order import make_deterministic
 from samverkan import state
 
 # Not worth finding: heading permalinks (¶), buttons, the checklist's "item on its page" links.
@@ -63,9 +63,6 @@ def on_post_build(config):
                              "--exclude-selectors", IGNORED], capture_output=True, text=True)
     if result.returncode != 0:
         glue.fail(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
-    # Pagefind lists the languages in no fixed order; sorted, two builds are byte-identical.
-    entry = os.path.join(config.site_dir, "pagefind", "pagefind-entry.json")
-    with open(entry, encoding="utf-8") as f:
-        data = json.load(f)
-    with open(entry, "w", encoding="utf-8") as f:
-        json.dump(data, f, sort_keys=True, separators=(",", ":"))
+    # Pagefind lists the languages and the filters' values in no fixed order: sorted (and the
+    # files named after the sorted content), two builds of the same sources are byte-identical.
+    make_deterministic(os.path.join(config.site_dir, "pagefind"))
