@@ -13,9 +13,9 @@ word forms; Pagefind stems Swedish and English and keeps the languages apart.
 import os
 import re
 import subprocess
-import sys
 
 from mkdocs.plugins import event_priority
+from pagefind.service import get_executable
 
 from samverkan import mkdocs_glue as glue
 from samverkan.pagefind_order import make_deterministic
@@ -59,7 +59,11 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     if config.plugins["i18n"].building:
         return      # a nested language build: the outer one indexes the whole site
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent",
+    # The binary itself, found as `python -m pagefind` finds it, without a second Python process.
+    binary = get_executable()
+    if binary is None:
+        glue.fail("Pagefind's program is missing: run `make serve` or `make test`, which install it")
+    result = subprocess.run([str(binary), "--site", config.site_dir, "--silent",
                              "--exclude-selectors", IGNORED], capture_output=True, text=True)
     if result.returncode != 0:
         glue.fail(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")

@@ -58,7 +58,8 @@ def abbreviations(entries: list[dict], lang: str, text: str) -> str:
     rows = []
     for entry in entries:
         abbr = entry.get("abbreviation")
-        if abbr and re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", text):
+        # the plain substring test first: most abbreviations are on few pages
+        if abbr and abbr in text and re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", text):
             expansion = entry[lang]["term"].replace("]", "")
             rows.append(f"*[{abbr}]: {expansion}")
     return "\n".join(rows)

@@ -11,6 +11,8 @@ _MARKER = re.compile(r"<!--\s*samverkan:([\w-]+)\s*-->")
 
 def markers(text: str):
     """The generated-content markers (<!-- samverkan:name -->) outside code, as matches."""
+    if "samverkan:" not in text:
+        return []       # most pages have none: no need to find their code spans
     spans = SpanSet([m.span() for m in _CODE.finditer(text)])
     return [m for m in _MARKER.finditer(text) if not spans.covers(m.start(), m.end())]
 
