@@ -31,10 +31,10 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     build = state.get(glue.language(config))
     for name, make in MARKERS.items():
-        markdown = fill_marker(markdown, name, lambda: make(build))
+        markdown = fill_marker(markdown, name, lambda: make(build, page.file.src_uri))
     record = build.index.page(page.file.src_uri)
     if record is not None and record.is_project:
-        markdown = insert_facts(insert_charts(markdown, record, build), record.meta, build)
+        markdown = insert_facts(insert_charts(markdown, record, build), record.meta, build, page.file.src_uri)
         # Material reads a page's "status" as its own navigation badge; ours means
         # the project's status, which the catalogue shows in words instead.
         page.meta.pop("status", None)

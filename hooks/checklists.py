@@ -38,7 +38,7 @@ def on_page_markdown(markdown, page, config, files):
         html = render_block(block, build, download=f"{block.anchor}.txt" if block.items else None,
                             tick_base=record.link if record else "/" + page.file.src_uri)
         lines[block.first:block.last + 1] = [block.indent + row for row in html.split("\n")]
-    return fill_marker("\n".join(lines), "checklists", lambda: overview(build))
+    return fill_marker("\n".join(lines), "checklists", lambda: overview(build, page.file.src_uri))
 
 
 def on_post_build(config):

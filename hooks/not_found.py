@@ -32,7 +32,7 @@ def on_post_build(config):
     with open(page, encoding="utf-8") as f:
         html = switch_to_homes(f.read(), urlparse(config.site_url or "/").path or "/", default)
     if lang == default:
-        state.get(lang).extra["404"] = html
+        state.get(lang).not_found_html = html
         with open(page, "w", encoding="utf-8") as f:
             f.write(html)
         return
@@ -40,7 +40,7 @@ def on_post_build(config):
     with open(os.path.join(config.site_dir, lang, "404.html"), "w", encoding="utf-8") as f:
         f.write(html)
     with open(page, "w", encoding="utf-8") as f:
-        f.write(state.get(default).extra["404"])
+        f.write(state.get(default).not_found_html)
 
 
 def on_template_context(context, template_name, config):

@@ -12,9 +12,9 @@ from samverkan.reviewed import commit_dates, newest, stated
 
 def on_page_context(context, page, config, nav):
     build = state.get(glue.language(config))
-    if "commit_dates" not in build.extra:
-        build.extra["commit_dates"] = commit_dates(build.root)
-    dates = build.extra["commit_dates"]
+    if build.commit_dates is None:
+        build.commit_dates = commit_dates(build.root)
+    dates = build.commit_dates
     if "reviewed" in page.meta:
         date = stated(page.meta["reviewed"])
         if date is None:

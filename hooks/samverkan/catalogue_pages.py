@@ -41,18 +41,18 @@ def _projects(build):
     return sorted(build.index.projects, key=lambda p: p.title.lower())
 
 
-def cards(build) -> str:
+def cards(build, here: str) -> str:
     t = build.strings
     projects = _projects(build)
     counties = sorted({str(p.meta.get("county", "")) for p in projects if p.meta.get("county")})
-    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, period=lambda m: period_text(m, t),
+    return render("catalogue.md.j2", projects=projects, t=t, counties=counties, here=here, period=lambda m: period_text(m, t),
                   status=lambda m: status_text(m, t), status_key=status_key, as_list=_as_list,
                   badge=lambda m: evidence_badge(m.get("evidence"), t), years=lambda m: source_years(m, t),
                   start=lambda m: str((m.get("period") or {}).get("start") or ""),
                   strength=lambda m: _strength(m.get("evidence"), t))
 
 
-def comparison(build) -> str:
+def comparison(build, here: str) -> str:
     t = build.strings
     c = t["comparison"]
     projects = _projects(build)
@@ -88,7 +88,7 @@ def comparison(build) -> str:
     ]
     # each cell is escaped piece by piece (_cell), joined with <br>
     table = [[label] + [rendered(fn(p.meta)) for p in projects] for label, fn in rows]
-    return render("comparison.md.j2", projects=projects, rows=table, t=t)
+    return render("comparison.md.j2", projects=projects, rows=table, t=t, here=here)
 
 
 def insert_charts(markdown: str, record, build) -> str:

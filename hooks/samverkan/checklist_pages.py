@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .checklists import Checklist, Item, as_text
-from .mdtext import unique
+from .mdtext import md_link, unique
 from .render import render, rendered
 
 
@@ -42,7 +42,7 @@ def _topic(stem: str, t) -> str:
     return next(k for k in t["topics"] if f"checklistor/{t['topic_slugs'][k]}" == stem)
 
 
-def overview(build) -> str:
+def overview(build, here: str) -> str:
     topics = tuple(build.strings["topics"])     # the project's data/vocabulary.yml
     groups = {t: [] for t in (*topics, None)}
     total = 0
@@ -51,7 +51,7 @@ def overview(build) -> str:
         for topic in checklist.topics or [None]:
             groups[topic].append((page, checklist))
     t = build.strings
-    return render("checklist_overview.md.j2", groups=groups, t=t, topics=topics,
+    return render("checklist_overview.md.j2", groups=groups, t=t, topics=topics, here=here,
                   count=t["checklist_overview_count"].format(n=len(build.index.checklists()), items=total))
 
 
@@ -67,7 +67,7 @@ def topic_page(stem: str, build) -> str:
         for item in checklist.items:
             # its citations are linked when the page is parsed (citation_links.py)
             merged = Item(item.text, item.line, unique(item.anchor, taken))
-            merged.source = Source(f"{page.link}#{item.anchor}", t["checklist_item_source"])
+            merged.source = Source(md_link(f"{page.link}#{item.anchor}", f"{stem}.md"), t["checklist_item_source"])
             merged.tick = f"{page.link}#{item.anchor}"      # the same tick as on the source page
             items.append(merged)
         block = Checklist(checklist.title, checklist.line, checklist.topics, items, 0, 0,
@@ -75,6 +75,7 @@ def topic_page(stem: str, build) -> str:
         sections.append((page, checklist, rendered(render_block(block, build, printed_from=page.title))))
     chars = sum(len(item.plain) + 40 for _, checklist, _ in sections for item in checklist.items)
     return render("checklist_topic.md.j2", t=t, topic=topic, sections=sections, download=topic_download(stem),
+                  here=f"{stem}.md",
                   size=sheet_size(chars))
 
 

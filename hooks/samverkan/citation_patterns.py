@@ -149,6 +149,19 @@ def law_pattern(registry) -> re.Pattern:
     )
 
 
+# the words law_pattern's registry-free alternatives end in (unknown_name, unknown_en, generic)
+_LAW_WORDS = ("lag", "förordning", "balk", "formen", "act", "code", "ordinance")
+
+
+def law_triggers(registry) -> tuple[str, ...]:
+    """Lower-case strings of which every match of law_pattern without a number holds one:
+    the words above, and the longest word of each registry form (a name, a short name, a
+    provision term). A text with none of them and no digit cites no statute, so it need not
+    be scanned; keep this in step with law_pattern (tests/test_citation_parser.py checks it)."""
+    forms = [f for s in registry for f in (*s.names, *s.names_en, *s.short, *(t for t, _ in s.provision_terms))]
+    return tuple(sorted(set(_LAW_WORDS) | {max(f.lower().split(), key=len) for f in forms if f.strip()}))
+
+
 def own_short_pattern(registry) -> re.Pattern:
     """A short name in parentheses right after the full one: "socialtjänstlagen (SoL)"."""
     return re.compile(rf"\s*\((?P<short>{_forms([n for s in registry for n in s.short], False)})\)")

@@ -76,11 +76,22 @@ class CitationParser:
         self._law = cp.law_pattern(registry)
         self._own_short = cp.own_short_pattern(registry)
         self._terms = {cp.term_key(t): (s, sec) for s in registry for t, sec in s.provision_terms}
+        self._triggers = cp.law_triggers(registry)
+
+    def may_cite(self, text: str) -> bool:
+        """False when ``text`` cannot hold a citation: no digit and no word a law reference needs.
+        Most prose is like that, and this test is far cheaper than the scan."""
+        if _DIGIT.search(text):
+            return True
+        low = text.lower()
+        return any(t in low for t in self._triggers)
 
     # -- public -----------------------------------------------------------------
     def find(self, text: str, date: str | None = None) -> list[Citation]:
         """Every citation in plain text, in order. ``date`` (YYYY-MM-DD) is the time the
         text speaks of: a name without a number means the act in force then."""
+        if not self.may_cite(text):
+            return []
         text = cp.URL.sub(lambda m: " " * len(m.group()), text)   # a web address is not prose
         laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
                                                            for m in self._law.finditer(text)) if law])

@@ -11,7 +11,7 @@ from .project_status import period_text, status_text
 from .render import render
 
 
-def facts_box(meta: dict, build) -> str:
+def facts_box(meta: dict, build, here: str) -> str:
     t = build.strings
     c = t["comparison"]
 
@@ -27,13 +27,13 @@ def facts_box(meta: dict, build) -> str:
     sources = [f"{s.get('title')} ({s.get('publisher')}, {s.get('year')})"
                for s in meta.get("sources") or [] if isinstance(s, dict)]
     evidence = meta.get("evidence") if meta.get("evidence") in t["evidence_anchor"] else "not-evaluated"
-    html = render("facts.md.j2", t=t, badge=evidence_badge(meta.get("evidence"), t), evidence=evidence,
+    html = render("facts.md.j2", t=t, here=here, badge=evidence_badge(meta.get("evidence"), t), evidence=evidence,
                   status=status_text(meta, t), period=period_text(meta, t),
                   place=", ".join(str(x) for x in (meta.get("place"), meta.get("county")) if x),
                   lists=lists, sources=sources or [c["none"]], years=source_years(meta, t))
     return html.strip() + "\n"
 
 
-def insert_facts(markdown: str, meta: dict, build) -> str:
+def insert_facts(markdown: str, meta: dict, build, here: str) -> str:
     """The box goes first, before the page's own first section."""
-    return facts_box(meta, build) + "\n" + markdown
+    return facts_box(meta, build, here) + "\n" + markdown

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .linking import provision_label
+from .mdtext import md_link
 from .render import md_text, render, rendered
 
 
@@ -44,7 +45,7 @@ def relative(target: str, page_url: str) -> str:
 
 def law_md_link(statute, from_src: str) -> str:
     """A Markdown link target to a statute's page from the source file ``from_src``."""
-    return posixpath.relpath(f"lagar/{statute.slug}.md", posixpath.dirname(from_src) or ".")
+    return md_link(f"lagar/{statute.slug}.md", from_src)
 
 
 def _key(chapter, section):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 import unicodedata
 
@@ -79,3 +80,11 @@ def unique(slug: str, taken: set[str]) -> str:
         candidate, n = f"{slug}-{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+def md_link(target: str, from_src: str) -> str:
+    """A Markdown link from the source file ``from_src`` ("checklistor/boende.sv.md") to a page
+    named from the docs folder ("/exempel/itok.md#a"): "../exempel/itok.md#a". Relative, so the
+    Markdown needs no generator setting to resolve it (MkDocs' absolute_links)."""
+    path, hash_, frag = target.lstrip("/").partition("#")
+    return posixpath.relpath(path, posixpath.dirname(from_src) or ".") + hash_ + frag

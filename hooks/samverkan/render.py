@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .mdtext import no_html
+from .mdtext import md_link, no_html
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -63,6 +63,7 @@ def environment() -> jinja2.Environment:
         comment_end_string="##}",
     )
     env.filters["md"] = md_text
+    env.filters["rel"] = md_link          # {{ "/om/x.md" | rel(here) }}: relative to the page written
     env.filters["attr"] = attr
     env.filters["yaml"] = yaml_text
     env.filters["no_html"] = shown_as_text

@@ -29,7 +29,8 @@ class LanguageBuild:
     linker: "Linker | None" = None      # the citation linker the Markdown extension uses
     index: "SiteIndex | None" = None    # set once the pages are read
     glossary: list | None = None        # data/ordlista.yml, once read
-    extra: dict = field(default_factory=dict)   # the default language's 404 page (hooks/not_found.py)
+    not_found_html: str | None = None   # the default language's 404 page, kept while the others build (not_found.py)
+    commit_dates: dict[str, str] | None = None  # each file's last commit date, read once (reviewed.py)
     # generated pages: "lagar/sfs-2001-453" -> function(build) returning its Markdown
     generators: dict[str, Callable[["LanguageBuild"], str]] = field(default_factory=dict)
 
