@@ -120,14 +120,8 @@ def test_bad_checklists_warn_fail_strict_and_lose_nothing(project):
         "docs/kunskap/fel.sv.md:13: unknown checklist topic 'okänt': expected one of planning, collaboration, housing, work, care, follow-up, governance",
         "docs/kunskap/fel.sv.md:16: nested list in a checklist: a checklist is one flat list; the item is kept as an item of its own",
     ]
-    loose = build_site(project, project / "loose", strict=False)
-    doc = parse(loose.html("kunskap/fel/"))
+    # --strict stops after writing the site: nothing of the page was lost
+    doc = parse(strict.html("kunskap/fel/"))
     assert item_labels(doc) == ["Första", "Andra"]
     assert "Bara en mening." in words(doc.text)
-    assert "Första" in words(parse(loose.html("checklistor/planering/")).text)
-
-
-def test_repeated_builds_give_identical_checklist_pages(project):
-    one, two = build_site(project, project / "one"), build_site(project, project / "two")
-    for page in sorted((one.site / "checklistor").rglob("*.html")):
-        assert page.read_bytes() == (two.site / page.relative_to(one.site)).read_bytes(), page
+    assert "Första" in words(parse(strict.html("checklistor/planering/")).text)
