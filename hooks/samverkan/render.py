@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .bytecode import CACHE
 from .mdtext import md_link, no_html
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -53,6 +54,7 @@ def rendered(text) -> Markup:
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=CACHE,   # compiled once, kept for the next process (bytecode.py)
         autoescape=True,    # every value is escaped unless a filter below or ``rendered`` says otherwise
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
