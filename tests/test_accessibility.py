@@ -9,10 +9,11 @@ page the list missed, so a new kind of page is never left unchecked.
 Each page is loaded once, in the light scheme, and checked with every rule. Then the
 palette is switched to dark the way a reader does it (Material's palette input), and
 only the rules whose result depends on colour run again: `color-contrast` and
-`link-in-text-block` (the only WCAG A/AA rules of axe-core that read colours). The dark
-scheme changes nothing but colours (mkdocs.base.yml's palettes differ only in `scheme`;
-samverkan.css's slate rules set only colours), except which of the palette's two toggle
-buttons shows, so that form alone is checked again with every rule.
+`link-in-text-block` (axe-core's only WCAG A/AA rules that read colours, its "cat.color"
+ones). The dark scheme changes nothing but colours: mkdocs.base.yml's two palettes differ
+only in `scheme` and their toggle, samverkan.css's slate rules set only colours, and no
+stylesheet asks for prefers-color-scheme. The toggle is the exception (which of its two
+buttons shows), so the palette form alone is checked again with every rule.
 """
 from pathlib import Path
 
