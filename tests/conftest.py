@@ -9,6 +9,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -20,30 +21,34 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The project's own site, built once with --strict for the whole run.
-
-    Under pytest-xdist each worker is its own process with its own session; the first
-    worker to get here builds into the run's shared temp folder and the others wait for
-    it and read the same site (the pattern pytest-xdist documents, with a POSIX lock).
-    """
-    if not os.environ.get("PYTEST_XDIST_WORKER"):      # one process (-p no:xdist, -n 0)
-        built = build_site(ROOT, tmp_path_factory.mktemp("site") / "site", strict=True)
-    else:
-        built = _shared_site(tmp_path_factory.getbasetemp().parent / "shared-site")
+    """The project's own site, built once with --strict for the whole run."""
+    built = shared_build(tmp_path_factory, "site", lambda folder: build_site(ROOT, folder / "site", strict=True))
     assert built.ok, "the strict build failed:\n" + "\n".join(built.warnings)
     return built
 
 
-def _shared_site(folder: Path) -> Built:
+def shared_build(tmp_path_factory, name: str, make: Callable[[Path], Built]) -> Built:
+    """The site ``make(folder)`` builds into ``folder``, built once for the whole run.
+
+    Under pytest-xdist each worker is its own process with its own session; the first
+    worker to get here builds into the run's shared temp folder and the others wait for
+    it and read the same site and messages (the pattern pytest-xdist documents, with a
+    POSIX lock). Only for builds that depend on nothing but the test's own constants, and
+    whose files no test changes.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER"):      # one process (-p no:xdist, -n 0)
+        return make(tmp_path_factory.mktemp(name))
+    folder = tmp_path_factory.getbasetemp().parent / f"shared-{name}"
     folder.mkdir(exist_ok=True)
     record = folder / "built.json"
     with open(folder / "lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)        # released when the file closes
-        if not record.exists():
-            built = build_site(ROOT, folder / "site", strict=True)
-            record.write_text(json.dumps({"warnings": built.warnings, "ok": built.ok}), encoding="utf-8")
+        if not record.exists():                 # (a failed build writes none: the next worker tries again)
+            built = make(folder)
+            record.write_text(json.dumps({"site": str(built.site), "warnings": built.warnings, "ok": built.ok}),
+                              encoding="utf-8")
     data = json.loads(record.read_text(encoding="utf-8"))
-    return Built(folder / "site", data["warnings"], data["ok"])
+    return Built(Path(data["site"]), data["warnings"], data["ok"])
 
 
 @pytest.fixture

@@ -1,52 +1,108 @@
-"""WCAG 2.0/2.1 A and AA rules of axe-core on every built page, both languages, light and dark.
+"""Every built page, both languages, in headless Chromium: axe-core's WCAG 2.0/2.1 A and AA
+rules in the light and the dark palette, and nothing requested from outside the site.
 
-The pages are split into shards so that pytest-xdist workers share the work (axe takes
-about a second a page). The shards are cut from the built site's own list of pages at
-run time, so a new page, generated or written, is checked without naming it here.
+One test a page, parametrised at collection time from what the build will produce
+(site_pages.planned_pages), so that pytest-xdist spreads the pages over its workers; a
+test checks that list against the built site, and one more parameter checks any built
+page the list missed, so a new kind of page is never left unchecked.
+
+Each page is loaded once, in the light scheme, and checked with every rule. Then the
+palette is switched to dark the way a reader does it (Material's palette input), and
+only the rules whose result depends on colour run again: `color-contrast` and
+`link-in-text-block` (axe-core's only WCAG A/AA rules that read colours, its "cat.color"
+ones). The dark scheme changes nothing but colours: mkdocs.base.yml's two palettes differ
+only in `scheme` and their toggle, samverkan.css's slate rules set only colours, and no
+stylesheet asks for prefers-color-scheme. The toggle is the exception (which of its two
+buttons shows), so the palette form alone is checked again with every rule.
 """
+from pathlib import Path
+
+import axe_playwright_python
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from site_pages import built_pages, planned_pages
 
 pytestmark = pytest.mark.browser
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-        "resultTypes": ["violations"]}
-SHARDS = 8
+AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+WCAG = {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+COLOUR = ["color-contrast", "link-in-text-block"]
+PALETTE = "form[data-md-component=palette]"
+OTHERS = "every other built page"
+PAGES = planned_pages()
+
+RUN = """([where, options]) => axe.run(where || document, options).then(results => results.violations
+    .map(v => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map(n => n.target.join(" ")))}`))"""
+# Material's palette listens for the input's change and sets the scheme on <body> at once
+TO_DARK = """() => { document.querySelector("[data-md-component=palette] input[data-md-color-scheme=slate]").click();
+    return document.body.dataset.mdColorScheme; }"""
 
 
-def addresses(site) -> list[str]:
-    return [p.relative_to(site.site).as_posix() for p in site.pages()]
+def axe(page, rules, where=None, without=()):
+    options = {"runOnly": rules, "resultTypes": ["violations"], "rules": {r: {"enabled": False} for r in without}}
+    return page.evaluate(RUN, [where, options])
 
 
-def test_the_shards_cover_every_page_of_both_languages(site):
-    pages = addresses(site)
-    shards = [pages[n::SHARDS] for n in range(SHARDS)]
-    assert sorted(sum(shards, [])) == sorted(pages)
-    assert "index.html" in pages and "en/index.html" in pages
-    assert any(p.startswith("en/lagar/") for p in pages) and any(p.startswith("checklistor/") for p in pages)
+def page_problems(browser, base: str, path: str, plant: str = "") -> list[str]:
+    """What is wrong with one page: axe's violations light and dark, outside requests, stored data.
+    ``plant`` is script run once the page has loaded (to prove the checks find things)."""
+    context = browser.new_context(color_scheme="light")
+    requests = []
+    context.on("request", lambda request: requests.append(request.url))   # records; does not slow loading
+    try:
+        page = context.new_page()
+        page.goto(base + path, wait_until="load")
+        page.evaluate(AXE)      # once a page (an init script would also run it in the first blank page)
+        if plant:
+            page.evaluate(plant)
+        problems = [f"{path} light: {v}" for v in axe(page, WCAG)]
+        scheme = page.evaluate(TO_DARK)
+        assert scheme == "slate", f"{path}: the palette did not switch to dark ({scheme})"
+        problems += [f"{path} dark: {v}" for v in axe(page, {"type": "rule", "values": COLOUR})
+                     + axe(page, WCAG, PALETTE, without=COLOUR)]
+        problems += [f"{path}: requests {url}, outside the site" for url in requests
+                     if not url.startswith((base, "data:"))]
+        if context.cookies():
+            problems.append(f"{path}: sets cookies {context.cookies()}")
+        if stored := page.evaluate("Object.keys(localStorage)"):
+            problems.append(f"{path}: stores {stored} in localStorage")
+    finally:
+        context.close()
+    return problems
 
 
-@pytest.mark.parametrize("shard", range(SHARDS))
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_wcag_violations(browser, site, site_url, scheme, shard):
-    axe = Axe()
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    problems = []
-    for path in addresses(site)[shard::SHARDS]:
-        page.goto(site_url + path)
-        for violation in axe.run(page, options=WCAG).response["violations"]:
-            targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
-            problems.append(f"{path}: {violation['id']} ({violation['impact']}) at {targets}")
-    context.close()
+def test_the_planned_pages_are_the_built_pages(site):
+    """A page the build makes that site_pages does not know (or the reverse) is named here."""
+    planned, built = set(PAGES), set(built_pages(site.site))
+    assert not built - planned, f"built but not in site_pages.planned_pages(): {sorted(built - planned)}"
+    assert not planned - built, f"planned but not built: {sorted(planned - built)}"
+    assert "index.html" in planned and "en/404.html" in planned and any(p.startswith("en/lagar/") for p in planned)
+
+
+@pytest.mark.parametrize("path", PAGES + [OTHERS])
+def test_every_page_is_accessible_light_and_dark_and_requests_nothing_outside(browser, site, site_url, path):
+    paths = sorted(set(built_pages(site.site)) - set(PAGES)) if path == OTHERS else [path]
+    problems = [problem for p in paths for problem in page_problems(browser, site_url, p)]
     assert problems == [], "\n".join(problems)
 
 
-def test_axe_finds_a_planted_violation(browser, site_url):
-    """The check itself works: an unlabelled checkbox is reported."""
-    page = browser.new_page()
-    page.goto(site_url)
-    page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<input type=checkbox>')")
-    ids = [v["id"] for v in Axe().run(page, options=WCAG).response["violations"]]
-    page.close()
-    assert "label" in ids
+PLANTS = {
+    # an unlabelled checkbox, in both schemes
+    "light": ("document.querySelector('article').insertAdjacentHTML('beforeend', '<input type=checkbox>')",
+              "index.html light: label (critical)"),
+    # text that is legible only in light: the dark pass does run in dark
+    "dark": ("document.head.insertAdjacentHTML('beforeend', '<style>[data-md-color-scheme=slate] #planted "
+             "{ color: #333 }</style>'); document.querySelector('article').insertAdjacentHTML('beforeend', "
+             "'<p id=planted>Planterad text</p>')", "index.html dark: color-contrast (serious) at [\"#planted\"]"),
+    "outside": ("document.querySelector('article').insertAdjacentHTML('beforeend', "
+                "'<img alt=x src=\"http://example.invalid/x.png\">')",
+                "index.html: requests http://example.invalid/x.png, outside the site"),
+}
+
+
+@pytest.mark.parametrize("planted", PLANTS)
+def test_axe_finds_a_planted_violation(browser, site_url, planted):
+    """The checks themselves work: each planted fault is reported, and only it."""
+    plant, expected = PLANTS[planted]
+    problems = page_problems(browser, site_url, "index.html", plant)
+    assert len(problems) == 1 and problems[0].startswith(expected), problems

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import serve
+from conftest import serve, shared_build
 from sitebuild import FIXTURES, ROOT, build_with_pages
 
 pytestmark = pytest.mark.browser
@@ -19,9 +19,8 @@ EN_WORDS = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovel
 @pytest.fixture(scope="module")
 def search_url(tmp_path_factory):
     """The site with one page whose words appear nowhere else, in one form only, and the fixture project."""
-    built = build_with_pages(tmp_path_factory.mktemp("search"),
-                             {"docs/kunskap/sokprov.sv.md": SV_WORDS, "docs/kunskap/sokprov.en.md": EN_WORDS,
-                              **FIXTURE_PAGES})
+    built = shared_build(tmp_path_factory, "search", lambda folder: build_with_pages(
+        folder, {"docs/kunskap/sokprov.sv.md": SV_WORDS, "docs/kunskap/sokprov.en.md": EN_WORDS, **FIXTURE_PAGES}))
     server = serve(built.site)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()

@@ -1,6 +1,7 @@
 """Checklist blocks on their page, the overview, topic pages, downloads and bad input."""
 import pytest
 
+from conftest import shared_build
 from htmlq import parse, words
 from sitebuild import build_site, build_with_pages, write
 
@@ -31,8 +32,8 @@ description: Test.
 
 @pytest.fixture(scope="module")
 def checklist_site(tmp_path_factory):
-    return build_with_pages(tmp_path_factory.mktemp("checklists"),
-                            {"docs/kunskap/planering.sv.md": SV, "docs/kunskap/planering.en.md": EN})
+    return shared_build(tmp_path_factory, "checklists", lambda folder: build_with_pages(
+        folder, {"docs/kunskap/planering.sv.md": SV, "docs/kunskap/planering.en.md": EN}))
 
 
 def test_block_renders_labelled_checkboxes_with_stable_anchors(checklist_site):

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from conftest import shared_build
 from htmlq import parse, words
 from sitebuild import build_site, write
 
@@ -82,16 +83,21 @@ STATUTE = """
 
 @pytest.fixture(scope="module")
 def broken(tmp_path_factory):
+    """The build of the broken project, and the registry it was built with."""
     from sitebuild import copy_project
 
-    root = copy_project(tmp_path_factory.mktemp("broken") / "project")
-    for name, text in PAGES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    registry = root / "data/lagar.yml"
-    registry.write_text(registry.read_text(encoding="utf-8").rstrip("\n") + "\n" + STATUTE, encoding="utf-8")
-    return build_site(root, root / "site", strict=False), registry.read_text(encoding="utf-8")
+    def make(folder):
+        root = copy_project(folder / "project")
+        for name, text in PAGES.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        registry = root / "data/lagar.yml"
+        registry.write_text(registry.read_text(encoding="utf-8").rstrip("\n") + "\n" + STATUTE, encoding="utf-8")
+        return build_site(root, root / "site", strict=False)
+
+    built = shared_build(tmp_path_factory, "broken", make)
+    return built, (built.site.parent / "data/lagar.yml").read_text(encoding="utf-8")
 
 
 def test_each_mistake_is_one_message_with_file_and_line(broken):

@@ -4,6 +4,7 @@ import posixpath
 
 import pytest
 
+from conftest import shared_build
 from htmlq import parse, words
 from samverkan.registry import load_registry
 from sitebuild import ROOT, build_site, build_with_pages, write
@@ -61,10 +62,10 @@ Enligt 2 kap. 3 § SoL ska kommunen planera, och förvaltningslagen gäller hand
 
 @pytest.fixture(scope="module")
 def law_site(tmp_path_factory):
-    return build_with_pages(tmp_path_factory.mktemp("laws"),
-                            {"docs/kunskap/provsida.sv.md": SV_PAGE, "docs/kunskap/provsida.en.md": EN_PAGE,
-                             "docs/kunskap/nytt.sv.md": NEW_LAW_PAGE,
-                             "docs/kunskap/nytt.en.md": NEW_LAW_PAGE.replace("Ett projekt", "A project")})
+    return shared_build(tmp_path_factory, "laws", lambda folder: build_with_pages(
+        folder, {"docs/kunskap/provsida.sv.md": SV_PAGE, "docs/kunskap/provsida.en.md": EN_PAGE,
+                 "docs/kunskap/nytt.sv.md": NEW_LAW_PAGE,
+                 "docs/kunskap/nytt.en.md": NEW_LAW_PAGE.replace("Ett projekt", "A project")}))
 
 
 def test_citation_links_to_the_provision_anchor_with_an_anchor_of_its_own(law_site):
