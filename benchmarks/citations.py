@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import random
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,10 +23,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests")]
 
 from samverkan.citations import CitationParser  # noqa: E402
 from samverkan.registry import load_registry  # noqa: E402
+from sitebuild import copy_project  # noqa: E402
 
 SENTENCES = [
     "Enligt 2 kap. 7 § socialtjänstlagen (2001:453) ska en plan upprättas när den behövs.",
@@ -70,10 +70,7 @@ def long_page(lines: list[str], seed=1, n=10_000) -> str:
 def build_cpu(pages: dict[str, str]) -> float:
     """CPU seconds of one `mkdocs build` of a copy of the project with ``pages`` added."""
     with tempfile.TemporaryDirectory() as tmp:
-        project = Path(tmp) / "project"
-        for name in ("docs", "data", "hooks", "overrides", "mkdocs.yml"):
-            src = ROOT / name
-            (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)
+        project = copy_project(Path(tmp) / "project")      # mkdocs.yml and the base it INHERITs
         for name, text in pages.items():
             (project / name).write_text(text, encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
