@@ -25,9 +25,11 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
+# (Python may keep the tests' and hooks' compiled code, in __pycache__/, which git ignores: each
+# test worker and each build it starts would otherwise compile them again, seconds a run.)
 test: $(VENV)/.test-installed
 	sh scripts/ensure-chromium.sh
-	$(BIN)/python -m pytest -n auto --maxprocesses 4
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --maxprocesses 4
 
 # Every page's front matter, checklists, citations and translations, without a build.
 check: $(VENV)/.site-installed

@@ -49,15 +49,16 @@ def search(page, query="boende"):
     page.wait_for_timeout(300)
 
 
-def take(site: Path, out: Path, chromium: str, browser=None) -> list[Path]:
-    """Photographs the site; with a running Playwright browser (the tests'), uses that one."""
+def take(site: Path, out: Path, chromium: str, browser=None, only=None) -> list[Path]:
+    """Photographs the site; with a running Playwright browser (the tests'), uses that one.
+    ``only``: the names of the shots to take (default: all of SHOTS)."""
     if browser is None:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
             launched = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
             try:
-                return take(site, out, chromium, launched)
+                return take(site, out, chromium, launched, only)
             finally:
                 launched.close()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
@@ -67,6 +68,8 @@ def take(site: Path, out: Path, chromium: str, browser=None) -> list[Path]:
     written = []
     try:
         for name, path, viewport, action in SHOTS:
+            if only is not None and name not in only:
+                continue
             context = browser.new_context(viewport=viewport, color_scheme="light")
             page = context.new_page()
             page.goto(base + path)

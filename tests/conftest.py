@@ -27,6 +27,24 @@ def site(tmp_path_factory):
     return built
 
 
+@pytest.fixture(scope="session")
+def extended_site(tmp_path_factory):
+    """The project with the pages and registry entry of tests/extended.py, built once with --strict."""
+    import extended
+
+    return shared_build(tmp_path_factory, "extended", extended.build)
+
+
+@pytest.fixture(scope="session")
+def changed_site(tmp_path_factory):
+    """The fixture project with new vocabulary, a scaffolded project and a hook recording the
+    Markdown (tests/extended.py's build_changed), built once with --strict; its folder also
+    holds pages.jsonl and scaffold.txt."""
+    import extended
+
+    return shared_build(tmp_path_factory, "changed", extended.build_changed)
+
+
 def shared_build(tmp_path_factory, name: str, make: Callable[[Path], Built]) -> Built:
     """The site ``make(folder)`` builds into ``folder``, built once for the whole run.
 

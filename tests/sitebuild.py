@@ -80,11 +80,14 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def build_with_pages(folder: Path, pages: dict[str, str]) -> Built:
-    """A copy of the project with extra pages ({"docs/x.sv.md": text}), built with --strict."""
+def build_with_pages(folder: Path, pages: dict[str, str], change=None) -> Built:
+    """A copy of the project with extra pages ({"docs/x.sv.md": text}), and whatever else
+    ``change(root)`` does to it, built with --strict."""
     root = copy_project(folder / "project")
     for name, text in pages.items():
         write(root / name, text)
+    if change is not None:
+        change(root)
     built = build_site(root, root / "site")
     assert built.ok, built.warnings
     return built

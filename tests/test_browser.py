@@ -3,24 +3,19 @@ import re
 
 import pytest
 
-from conftest import serve, shared_build
-from sitebuild import FIXTURES, ROOT, build_with_pages
+from conftest import serve
+from sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
 # The project's own examples (however many a fork keeps) and the invented one of tests/fixtures/.
 PROJECTS = len([p for p in (ROOT / "docs/exempel").glob("*.sv.md") if not p.name.startswith("index.")]) + 1
-FIXTURE_PAGES = {f"docs/exempel/{p.name}": p.read_text(encoding="utf-8") for p in (FIXTURES / "exempel").glob("*.md")}
-
-SV_WORDS = ("---\ntitle: Sökprov\nreviewed: 2025-05-01\n---\n# Sökprov\n\nOm snöskottarlag i kvarteret.\n\n"
-            "## Efter anstalten\n\nHär bor bara de villkorligt frigivna.\n")
-EN_WORDS = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovelling brigades of the block.\n"
 
 
 @pytest.fixture(scope="module")
-def search_url(tmp_path_factory):
-    """The site with one page whose words appear nowhere else, in one form only, and the fixture project."""
-    built = shared_build(tmp_path_factory, "search", lambda folder: build_with_pages(
-        folder, {"docs/kunskap/sokprov.sv.md": SV_WORDS, "docs/kunskap/sokprov.en.md": EN_WORDS, **FIXTURE_PAGES}))
+def search_url(extended_site):
+    """The site with tests/extended.py's pages: SEARCH_SV/EN (kunskap/sokprov), whose words appear
+    nowhere else and in one form only, and the fixture project."""
+    built = extended_site
     server = serve(built.site)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
@@ -37,10 +32,12 @@ def search(page, query, every=True):
     page.wait_for_function("q => { const m = document.querySelector('[data-samverkan-search-meta]');"
                            " return m && !/^(Skriv|Type|Initierar|Initializing)/.test(m.textContent) && "
                            "document.querySelector('[data-samverkan-search-input]').value === q }", arg=query)
-    page.wait_for_timeout(150)
-    while every and page.evaluate("(() => { const b = document.querySelector('[data-samverkan-search-more]');"
-                                  " if (b.hidden) return false; b.click(); return true; })()"):
-        page.wait_for_timeout(200)      # every result, not only the first ten drawn
+    # (search.js writes the count once the results are drawn.) Then every result, not only the
+    # first ten: "Show more" until it hides, each time until the next ones are drawn.
+    while every and (drawn := page.evaluate("(() => { const b = document.querySelector('[data-samverkan-search-more]');"
+                                            " if (b.hidden) return -1; b.click();"
+                                            " return document.querySelectorAll('.md-search-result__item').length; })()")) >= 0:
+        page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n", arg=drawn)
     return [re.sub(r"^https?://[^/]+", "", a).split("?")[0] for a in
             page.eval_on_selector_all(".md-search-result__item > .md-search-result__link", "els => els.map(e => e.href)")], meta.inner_text()
 

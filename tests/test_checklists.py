@@ -1,39 +1,14 @@
 """Checklist blocks on their page, the overview, topic pages, downloads and bad input."""
 import pytest
 
-from conftest import shared_build
 from htmlq import parse, words
-from sitebuild import build_site, build_with_pages, write
-
-SV = """---
-title: Planering
-description: Test.
----
-# Planering
-
-!!! checklist "Att tänka på när ni upprättar en gemensam plan"
-    topics: planning, collaboration
-
-    - Bestäm vem som har det *övergripande* ansvaret för planen.
-    - Börja planeringen redan under anstaltstiden, se 2 kap. 7 § socialtjänstlagen (2001:453).
-"""
-EN = """---
-title: Planning
-description: Test.
----
-# Planning
-
-!!! checklist "Points to consider when drawing up a joint plan"
-    topics: planning
-
-    - Decide who has overall responsibility for the plan.
-"""
+from sitebuild import build_site, write
 
 
 @pytest.fixture(scope="module")
-def checklist_site(tmp_path_factory):
-    return shared_build(tmp_path_factory, "checklists", lambda folder: build_with_pages(
-        folder, {"docs/kunskap/planering.sv.md": SV, "docs/kunskap/planering.en.md": EN}))
+def checklist_site(extended_site):
+    """The project with tests/extended.py's pages, among them CHECKLIST_SV/EN (kunskap/planering)."""
+    return extended_site
 
 
 def test_block_renders_labelled_checkboxes_with_stable_anchors(checklist_site):

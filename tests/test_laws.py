@@ -4,68 +4,16 @@ import posixpath
 
 import pytest
 
-from conftest import shared_build
+from extended import REGISTRY_CITED_ON, REGISTRY_SENTENCE
 from htmlq import parse, words
 from samverkan.registry import load_registry
-from sitebuild import ROOT, build_site, build_with_pages, write
-
-SV_PAGE = """---
-title: Provsida
-description: En sida för test.
----
-# Provsida
-
-Kommunen ska enligt 2 kap. 7 § socialtjänstlagen (2001:453) upprätta en plan. Se också LVM.
-
-## Om 2 kap. 7 § socialtjänstlagen
-
-Rubriken ovan länkas inte, men `6 § förvaltningslagen` i kod inte heller.
-
-Se 2 kap. 7 §, 2 a kap. 5 § och 3 f § socialtjänstlagen.
-
-| Regel | Innehåll |
-|---|---|
-| 25 kap. 1 § OSL | Sekretess i vården. |
-
-!!! note "Om 6 § FL"
-    Myndigheter ska enligt 6 § förvaltningslagen (1986:223) hjälpa varandra.
-
-Plan
-:   En plan enligt 16 kap. 4 § HSL (2017:30).
-
-<div markdown="1">
-Enligt 11 kap. 1 § *fängelselagen* får den intagne vistas utanför anstalten.
-</div>
-
-En fotnot.[^1]
-
-[^1]: Se 4:1 SoL om bistånd.
-"""
-EN_PAGE = """---
-title: Test page
-description: A page for tests.
----
-# Test page
-
-Under Chapter 2, Section 7 of the Social Services Act (2001:453) the municipality draws up a plan.
-"""
-NEW_LAW_PAGE = """---
-title: Ett projekt 2026
-description: Sidan talar om 2026.
-law_date: 2026
----
-# Ett projekt 2026
-
-Enligt 2 kap. 3 § SoL ska kommunen planera, och förvaltningslagen gäller handläggningen.
-"""
+from sitebuild import ROOT, build_site, write
 
 
 @pytest.fixture(scope="module")
-def law_site(tmp_path_factory):
-    return shared_build(tmp_path_factory, "laws", lambda folder: build_with_pages(
-        folder, {"docs/kunskap/provsida.sv.md": SV_PAGE, "docs/kunskap/provsida.en.md": EN_PAGE,
-                 "docs/kunskap/nytt.sv.md": NEW_LAW_PAGE,
-                 "docs/kunskap/nytt.en.md": NEW_LAW_PAGE.replace("Ett projekt", "A project")}))
+def law_site(extended_site):
+    """The project with tests/extended.py's pages: LAW_PAGE_SV/EN (provsida) and DATED_PAGE (nytt)."""
+    return extended_site
 
 
 def test_citation_links_to_the_provision_anchor_with_an_anchor_of_its_own(law_site):
@@ -235,31 +183,21 @@ def test_unknown_citation_warns_with_file_and_line_and_fails_strict(project):
         'docs/kunskap/fel.en.md:8: unknown statute "Secrecy Act (1980:100)"' + advice,
         f'docs/lagar/index.sv.md:{len(lines) + 2}: unknown statute "26 kap. 6 § brottsbalken"' + advice,
     ])
-    loose = build_site(project, project / "loose", strict=False)
-    doc = parse(loose.html("kunskap/fel/"))
+    doc = parse(strict.html("kunskap/fel/"))    # --strict aborts once the site is written
     assert "Enligt (SFS 1988:879) och LVM." in words(doc.text)   # nothing dropped
     assert words(doc.find("a", id="cite-1").text) == "LVM"      # the rest of the page still links
 
 
-REGISTRY_ENTRY = """
-- id: SFS 2099:1
-  type: lag
-  sv: Lag (2099:1) om provning
-  en: Testing Act (2099:1)
-  short: [PrL]
-  names: [provningslagen]
-  names_en: [Testing Act]
-  status: in-force
-"""
 
 
-def test_a_new_registry_entry_gets_its_pages_with_no_other_change(project):
-    with open(project / "data/lagar.yml", "a", encoding="utf-8") as registry:
-        registry.write(REGISTRY_ENTRY)
-    write(project / "docs/kunskap/samverkan.sv.md",
-          (project / "docs/kunskap/samverkan.sv.md").read_text(encoding="utf-8") + "\nSe också 4 § provningslagen.\n")
-    built = build_site(project, project / "site")
-    assert built.ok, built.warnings
+def test_a_new_registry_entry_gets_its_pages_with_no_other_change(law_site):
+    """tests/extended.py appends REGISTRY_ENTRY to data/lagar.yml and one sentence citing it to a
+    page, nothing else for it; that copy builds with --strict."""
+    built = law_site
+    citing = REGISTRY_CITED_ON.removeprefix("docs/").removesuffix(".sv.md") + "/"      # kunskap/samverkan/
+    links = [a for a in parse(built.html(citing)).find_all("a", class_="citation")
+             if a.get("href", "").endswith("lagar/sfs-2099-1/#P4")]
+    assert [words(a.text) for a in links] == ["4 § provningslagen"], REGISTRY_SENTENCE
     sv, en = parse(built.html("lagar/sfs-2099-1/")), parse(built.html("en/lagar/sfs-2099-1/"))
     assert words(sv.find("h1").text) == "Lag (2099:1) om provning"
     assert words(en.find("h1").text) == "Testing Act (2099:1)"

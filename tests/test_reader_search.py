@@ -120,8 +120,9 @@ def test_every_result_can_be_reached(page, site_url):
     assert total > 10
     more = page.locator("[data-samverkan-search-more]")
     while more.is_visible():
+        drawn = page.locator(".md-search-result__item").count()
         more.click()
-        page.wait_for_timeout(200)
+        page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n", arg=drawn)
     assert page.locator(".md-search-result__item").count() == total
 
 

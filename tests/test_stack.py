@@ -10,7 +10,7 @@ import sys
 
 import material
 
-from sitebuild import FIXTURE_PROJECT, ROOT, add_fixture_project, build_site, copy_project
+from sitebuild import FIXTURE_PROJECT, ROOT
 from test_reproducible import differing, digest
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
@@ -74,31 +74,15 @@ def test_a_change_to_materials_header_is_caught():
     ]
 
 
-CAPTURE = '''
-import json, os
-from mkdocs.plugins import event_priority
-
-@event_priority(-1000)      # after every handler of the project's: the Markdown MkDocs converts
-def on_page_markdown(markdown, page, config, files):
-    with open(os.environ["CAPTURE_TO"], "a", encoding="utf-8") as out:
-        out.write(json.dumps([page.file.src_uri, markdown]) + "\\n")
-'''
 ABSOLUTE = re.compile(r"\]\(\s*<?/(?!/)[^)\s]*|\bhref=\"/(?!/)[^\"]*\"")
 
 
-def test_the_markdown_handed_to_mkdocs_links_relatively(tmp_path, monkeypatch):
+def test_the_markdown_handed_to_mkdocs_links_relatively(changed_site):
     """Every link the core writes (catalogue, comparison, checklist pages, facts, law pages and
     their backlinks) is relative, so it resolves without MkDocs' absolute_links setting and the
     same Markdown could feed another generator."""
-    root = copy_project(tmp_path / "project")
-    add_fixture_project(root)
-    (root / "hooks/capture.py").write_text(CAPTURE, encoding="utf-8")
-    base = root / "mkdocs.base.yml"
-    base.write_text(base.read_text(encoding="utf-8").replace("\nhooks:\n", "\nhooks:\n  - hooks/capture.py\n", 1),
-                    encoding="utf-8")
-    monkeypatch.setenv("CAPTURE_TO", str(tmp_path / "pages.jsonl"))
-    assert build_site(root, tmp_path / "site").ok
-    pages = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert changed_site.ok       # the copy of extended.build_changed, with its hook CAPTURE
+    pages = [json.loads(line) for line in (changed_site.site.parent / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {"checklistor/index.sv.md", "checklistor/boende.sv.md", "exempel/index.en.md", "lagar/index.sv.md",
             "lagar/sfs-2025-400.sv.md", FIXTURE_PROJECT + ".en.md", "jamforelse/index.sv.md"} <= {p[0] for p in pages}
     absolute = [f"{src}: {m.group()}" for src, markdown in pages for m in ABSOLUTE.finditer(markdown)]

@@ -9,33 +9,8 @@ from samverkan import vocabulary
 from samverkan.projects import validate
 from samverkan.site_index import split_front_matter
 from samverkan.yamlfile import DataError
-from sitebuild import FIXTURES, ROOT, add_fixture_project, build_site
-
-NEW_WORDS = [
-    ("  governance: {slug: styrning, sv: Styrning, en: Governance}\n",
-     "  education: {slug: utbildning, sv: Utbildning, en: Education}\n"),
-    ("  coordination: {sv: Samordning, en: Coordination}\n", "  schooling: {sv: Skolgång, en: Schooling}\n"),
-    ("# What an example's results rest on",
-     'paused: {sv: Vilande, en: Paused, stated: {sv: "Vilande {year}, enligt {source}", '
-     'en: "Paused in {year}, according to {source}"}}\n'),
-    ("  proposal: {sv: Förslag – inga resultat, en: Proposal – no results}\n",
-     "  peer-review: {sv: Granskad av kollegor, en: Peer review}\n"),
-]
-
-
-def add_words(data_dir):
-    """The vocabulary with a new topic, focus area, status and evidence level, each after its kind's last word."""
-    path = data_dir / "vocabulary.yml"
-    text = path.read_text(encoding="utf-8")
-    for after, new in NEW_WORDS:
-        assert after in text
-        if after.startswith("#"):       # a status entry goes before the next kind's comment
-            text = text.replace(after, "  " + new + "\n" + after, 1)
-        else:
-            text = text.replace(after, after + new, 1)
-    path.write_text(text, encoding="utf-8")
-    return path
-
+from extended import add_words
+from sitebuild import FIXTURES, ROOT
 
 def test_a_new_word_is_valid_in_front_matter_once_it_is_in_the_vocabulary(tmp_path):
     shutil.copy(ROOT / "data/exempel.schema.json", tmp_path)
@@ -51,18 +26,9 @@ def test_a_new_word_is_valid_in_front_matter_once_it_is_in_the_vocabulary(tmp_pa
         (ROOT / "data/exempel.schema.json").read_text(encoding="utf-8"))      # the schema file itself is untouched
 
 
-def test_a_new_word_is_labelled_in_both_languages_everywhere(project):
-    add_words(project / "data")
-    add_fixture_project(project)        # the invented project of tests/fixtures, not a sample a fork may remove
-    for lang in ("sv", "en"):
-        page = project / f"docs/exempel/provprojekt.{lang}.md"
-        text = page.read_text(encoding="utf-8")
-        text = text.replace("focus: [housing, coordination]", "focus: [housing, schooling]", 1)
-        text = text.replace("  value: project\n", "  value: paused\n", 1)
-        text = text.replace("evidence: internal-follow-up", "evidence: peer-review", 1)
-        text = text.replace("    topics: housing\n", "    topics: housing, education\n", 1)
-        page.write_text(text, encoding="utf-8")
-    built = build_site(project, project / "site", strict=True)
+def test_a_new_word_is_labelled_in_both_languages_everywhere(changed_site):
+    """extended.py adds the words (add_words) and sets the fixture project to them (use_new_words)."""
+    built = changed_site
     assert built.ok and built.warnings == []
     for prefix, topic, focus, status, evidence in (
             ("", "Utbildning", "Skolgång", "Vilande 2026, enligt Provköpings uppföljning 2026", "Granskad av kollegor"),

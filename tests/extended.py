@@ -1,0 +1,230 @@
+"""Two modified copies of the project that several test modules read, each built once a run.
+
+A build costs seconds, so the changes that several modules make, each to pages or data of its
+own and none touching what another looks at, go into one copy, built with --strict:
+
+- ``extended_site`` (conftest.py): the pages and registry entry of test_laws, test_checklists
+  and test_browser, on the project's pages as they are;
+- ``changed_site``: the fixture project with test_vocabulary's new words, a project scaffolded
+  by scripts/new_project.py as test_catalogue's editor does it, and test_stack's hook that
+  records the Markdown handed to MkDocs.
+
+What each module checks is in that module; what it changed is here, under its name.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sitebuild import FIXTURES, Built, add_fixture_project, build_site, build_with_pages, copy_project, write
+
+# test_laws: citations in every Markdown construct, a bare name on a page with a date ...
+LAW_PAGE_SV = """---
+title: Provsida
+description: En sida för test.
+---
+# Provsida
+
+Kommunen ska enligt 2 kap. 7 § socialtjänstlagen (2001:453) upprätta en plan. Se också LVM.
+
+## Om 2 kap. 7 § socialtjänstlagen
+
+Rubriken ovan länkas inte, men `6 § förvaltningslagen` i kod inte heller.
+
+Se 2 kap. 7 §, 2 a kap. 5 § och 3 f § socialtjänstlagen.
+
+| Regel | Innehåll |
+|---|---|
+| 25 kap. 1 § OSL | Sekretess i vården. |
+
+!!! note "Om 6 § FL"
+    Myndigheter ska enligt 6 § förvaltningslagen (1986:223) hjälpa varandra.
+
+Plan
+:   En plan enligt 16 kap. 4 § HSL (2017:30).
+
+<div markdown="1">
+Enligt 11 kap. 1 § *fängelselagen* får den intagne vistas utanför anstalten.
+</div>
+
+En fotnot.[^1]
+
+[^1]: Se 4:1 SoL om bistånd.
+"""
+LAW_PAGE_EN = """---
+title: Test page
+description: A page for tests.
+---
+# Test page
+
+Under Chapter 2, Section 7 of the Social Services Act (2001:453) the municipality draws up a plan.
+"""
+DATED_PAGE = """---
+title: Ett projekt 2026
+description: Sidan talar om 2026.
+law_date: 2026
+---
+# Ett projekt 2026
+
+Enligt 2 kap. 3 § SoL ska kommunen planera, och förvaltningslagen gäller handläggningen.
+"""
+# ... and a registry entry that gets its pages with no other change than a sentence citing it
+REGISTRY_ENTRY = """
+- id: SFS 2099:1
+  type: lag
+  sv: Lag (2099:1) om provning
+  en: Testing Act (2099:1)
+  short: [PrL]
+  names: [provningslagen]
+  names_en: [Testing Act]
+  status: in-force
+"""
+REGISTRY_CITED_ON = "docs/kunskap/samverkan.sv.md"
+REGISTRY_SENTENCE = "\nSe också 4 § provningslagen.\n"
+
+# test_checklists: a checklist block in both languages
+CHECKLIST_SV = """---
+title: Planering
+description: Test.
+---
+# Planering
+
+!!! checklist "Att tänka på när ni upprättar en gemensam plan"
+    topics: planning, collaboration
+
+    - Bestäm vem som har det *övergripande* ansvaret för planen.
+    - Börja planeringen redan under anstaltstiden, se 2 kap. 7 § socialtjänstlagen (2001:453).
+"""
+CHECKLIST_EN = """---
+title: Planning
+description: Test.
+---
+# Planning
+
+!!! checklist "Points to consider when drawing up a joint plan"
+    topics: planning
+
+    - Decide who has overall responsibility for the plan.
+"""
+
+# test_browser: a page whose words appear nowhere else, in one form only, and the fixture project
+SEARCH_SV = ("---\ntitle: Sökprov\nreviewed: 2025-05-01\n---\n# Sökprov\n\nOm snöskottarlag i kvarteret.\n\n"
+            "## Efter anstalten\n\nHär bor bara de villkorligt frigivna.\n")
+SEARCH_EN = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovelling brigades of the block.\n"
+FIXTURE_PAGES = {f"docs/exempel/{p.name}": p.read_text(encoding="utf-8") for p in (FIXTURES / "exempel").glob("*.md")}
+
+PAGES = {
+    "docs/kunskap/provsida.sv.md": LAW_PAGE_SV, "docs/kunskap/provsida.en.md": LAW_PAGE_EN,
+    "docs/kunskap/nytt.sv.md": DATED_PAGE, "docs/kunskap/nytt.en.md": DATED_PAGE.replace("Ett projekt", "A project"),
+    "docs/kunskap/planering.sv.md": CHECKLIST_SV, "docs/kunskap/planering.en.md": CHECKLIST_EN,
+    "docs/kunskap/sokprov.sv.md": SEARCH_SV, "docs/kunskap/sokprov.en.md": SEARCH_EN,
+    **FIXTURE_PAGES,
+}
+
+
+def build(folder: Path) -> Built:
+    """The copy with every page above and the registry entry, built with --strict (it must pass)."""
+    def change(root: Path):
+        with open(root / "data/lagar.yml", "a", encoding="utf-8") as registry:
+            registry.write(REGISTRY_ENTRY)
+        cited = root / REGISTRY_CITED_ON
+        write(cited, cited.read_text(encoding="utf-8") + REGISTRY_SENTENCE)
+
+    return build_with_pages(folder, PAGES, change)
+
+
+# test_vocabulary: a new topic, focus area, status and evidence level, and the fixture project using them
+NEW_WORDS = [
+    ("  governance: {slug: styrning, sv: Styrning, en: Governance}\n",
+     "  education: {slug: utbildning, sv: Utbildning, en: Education}\n"),
+    ("  coordination: {sv: Samordning, en: Coordination}\n", "  schooling: {sv: Skolgång, en: Schooling}\n"),
+    ("# What an example's results rest on",
+     'paused: {sv: Vilande, en: Paused, stated: {sv: "Vilande {year}, enligt {source}", '
+     'en: "Paused in {year}, according to {source}"}}\n'),
+    ("  proposal: {sv: Förslag – inga resultat, en: Proposal – no results}\n",
+     "  peer-review: {sv: Granskad av kollegor, en: Peer review}\n"),
+]
+
+
+def add_words(data_dir):
+    """The vocabulary with a new topic, focus area, status and evidence level, each after its kind's last word."""
+    path = data_dir / "vocabulary.yml"
+    text = path.read_text(encoding="utf-8")
+    for after, new in NEW_WORDS:
+        assert after in text
+        if after.startswith("#"):       # a status entry goes before the next kind's comment
+            text = text.replace(after, "  " + new + "\n" + after, 1)
+        else:
+            text = text.replace(after, after + new, 1)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def use_new_words(root: Path):
+    """The fixture project (added to ``root``) set to the new focus, status, evidence and topic."""
+    for lang in ("sv", "en"):
+        page = root / f"docs/exempel/provprojekt.{lang}.md"
+        text = page.read_text(encoding="utf-8")
+        for old, new in (("focus: [housing, coordination]", "focus: [housing, schooling]"),
+                         ("  value: project\n", "  value: paused\n"),
+                         ("evidence: internal-follow-up", "evidence: peer-review"),
+                         ("    topics: housing\n", "    topics: housing, education\n")):
+            assert old in text, (page, old)
+            text = text.replace(old, new, 1)
+        page.write_text(text, encoding="utf-8")
+
+
+# test_catalogue: a project scaffolded with `make new-project`, filled in as an editor does it
+SCAFFOLDED = "nattkafe"
+SCAFFOLD_CITES = {"sv": "Se också 34 § KvL.", "en": "See also Section 34 KvL."}
+
+
+def scaffold(root: Path) -> str:
+    """Runs scripts/new_project.py in ``root``, replaces every placeholder and adds a citation;
+    returns what the script printed."""
+    from samverkan.text_rules import template_texts
+
+    run = subprocess.run([sys.executable, "scripts/new_project.py", SCAFFOLDED], cwd=root, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    placeholders = sorted(template_texts(str(root / "scripts/templates")), key=len, reverse=True)
+    for lang, sentence in SCAFFOLD_CITES.items():
+        page = root / f"docs/exempel/{SCAFFOLDED}.{lang}.md"
+        text = page.read_text(encoding="utf-8")
+        assert "make check" in text.splitlines()[1]
+        for n, placeholder in enumerate(placeholders):
+            text = text.replace(placeholder, f"Egen uppgift {n}")
+        page.write_text(text + f"\n{sentence}\n", encoding="utf-8")
+    return run.stdout
+
+
+# test_stack: a hook that records the Markdown every page hands to MkDocs, after the project's own
+CAPTURE = '''
+import json, os
+from mkdocs.plugins import event_priority
+
+@event_priority(-1000)      # after every handler of the project's: the Markdown MkDocs converts
+def on_page_markdown(markdown, page, config, files):
+    with open(os.environ["CAPTURE_TO"], "a", encoding="utf-8") as out:
+        out.write(json.dumps([page.file.src_uri, markdown]) + "\\n")
+'''
+
+
+def build_changed(folder: Path) -> Built:
+    """The copy of changed_site: fixture project with the new words, the scaffolded project, the
+    capture hook writing to ``folder``/pages.jsonl and the script's output to ``folder``/scaffold.txt."""
+    root = copy_project(folder / "project")
+    add_words(root / "data")
+    add_fixture_project(root)
+    use_new_words(root)
+    (folder / "scaffold.txt").write_text(scaffold(root), encoding="utf-8")
+    (root / "hooks/capture.py").write_text(CAPTURE, encoding="utf-8")
+    base = root / "mkdocs.base.yml"
+    base.write_text(base.read_text(encoding="utf-8").replace("\nhooks:\n", "\nhooks:\n  - hooks/capture.py\n", 1),
+                    encoding="utf-8")
+    os.environ["CAPTURE_TO"] = str(folder / "pages.jsonl")
+    try:
+        return build_site(root, folder / "site", strict=True)
+    finally:
+        del os.environ["CAPTURE_TO"]
