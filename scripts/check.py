@@ -19,11 +19,13 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from samverkan.checks import citation_problems, schema_problems  # noqa: E402
 from samverkan.citations import CitationParser  # noqa: E402
+from samverkan.data_checks import TEXT_FIELDS, data_file_warnings  # noqa: E402
 from samverkan.registry import load_registry  # noqa: E402
 from samverkan.render import load_strings, strings_for  # noqa: E402
 from samverkan.site_index import build_index  # noqa: E402
+from samverkan.text_rules import page_problems, template_texts  # noqa: E402
 from samverkan.translations import missing_translations  # noqa: E402
-from samverkan.yamlfile import DataError, Problem  # noqa: E402
+from samverkan.yamlfile import DataError, Problem, decode  # noqa: E402
 
 
 class _Config(yaml.SafeLoader):
@@ -49,11 +51,16 @@ def languages(root: Path) -> list[str]:
     return [lang["locale"] for lang in sorted(langs, key=lambda lang: not lang.get("default"))] or ["sv", "en"]
 
 
-def sources(root: Path, lang: str):
+def sources(root: Path, lang: str, problems: list[Problem]):
+    """The language's pages as the build reads them (hooks/input_checks.py): a page not saved as
+    UTF-8 is read anyway and named; each page's input problems go to ``problems``."""
     docs = root / "docs"
+    templates = template_texts(str(root / "scripts" / "templates"))
     for path in sorted(docs.rglob(f"*.{lang}.md")):
         rel = path.relative_to(docs).as_posix()
-        text = path.read_text(encoding="utf-8-sig")
+        text, problem = decode(path.read_bytes(), f"docs/{rel}")
+        problems += [problem] if problem else []
+        problems += page_problems(text, f"docs/{rel}", templates)
         yield rel, "/" + rel.replace(f".{lang}.md", ".md"), f"docs/{rel}", "", "", text
 
 
@@ -65,10 +72,14 @@ def check(root: Path = ROOT) -> list[str]:
         return [str(p) for p in err.problems]
     parser, strings = CitationParser(registry), load_strings(root)
     problems: list[Problem] = list(missing_translations(root / "docs", langs))
+    for display in TEXT_FIELDS:
+        problems += data_file_warnings(root, display)
     for lang in langs:
         words = strings_for(strings, lang)[0]
-        index = build_index(lang, list(sources(root, lang)), words["checklist_default_title"], tuple(words["topics"]))
-        problems += index.problems + schema_problems(index.projects, root) + citation_problems(index, parser)
+        read: list[Problem] = []
+        pages = list(sources(root, lang, read))
+        index = build_index(lang, pages, words["checklist_default_title"], tuple(words["topics"]))
+        problems += read + index.problems + schema_problems(index.projects, root) + citation_problems(index, parser)
     seen, out = set(), []
     for message in map(str, problems):
         if message not in seen:

@@ -36,6 +36,17 @@ def extended_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def broken_site(tmp_path_factory):
+    """Every kind of mistake at once (tests/extended.py's build_broken), built once; the sources
+    are in the site's folder, project/. Its warnings are the messages (each one fails --strict)."""
+    import extended
+
+    built = shared_build(tmp_path_factory, "broken", extended.build_broken)
+    assert built.site.joinpath("index.html").exists(), built.warnings
+    return built
+
+
+@pytest.fixture(scope="session")
 def changed_site(tmp_path_factory):
     """The fixture project with new vocabulary, a scaffolded project and a hook recording the
     Markdown (tests/extended.py's build_changed), built once with --strict; its folder also

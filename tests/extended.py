@@ -5,6 +5,9 @@ own and none touching what another looks at, go into one copy, built with --stri
 
 - ``extended_site`` (conftest.py): the pages and registry entry of test_laws, test_checklists
   and test_browser, on the project's pages as they are;
+- ``broken_site``: every kind of mistake at once, each on pages of its own: test_input_build's
+  pages and registry entry, test_checklists' bad checklists, test_site's markers,
+  test_laws' unknown citations and test_preview's broken fixture project; built without --strict, so that the whole site is written;
 - ``changed_site``: the fixture project with test_vocabulary's new words, a project scaffolded
   by scripts/new_project.py as test_catalogue's editor does it, and test_stack's hook that
   records the Markdown handed to MkDocs.
@@ -228,3 +231,148 @@ def build_changed(folder: Path) -> Built:
         return build_site(root, folder / "site", strict=True)
     finally:
         del os.environ["CAPTURE_TO"]
+
+
+# ---- broken_site ----
+# test_input_build: front matter, YAML, encodings, HTML and checklists gone wrong
+FACTS = """---
+title: {title}
+summary: Ett kvällskafé för personer som nyss har frigivits.
+place: Flen
+county: Södermanlands län
+organisations: [Socialtjänsten i Flens kommun]
+partners: []
+target_group: Personer som nyss har lämnat anstalt.
+focus: [meeting-place]
+status: {{value: project, as_of: 2025, source: "Plan 2025"}}
+period:
+  start: {start}
+evidence: not-evaluated
+results:{results}
+sources:
+  - title: Verksamhetsberättelse 2025
+    publisher: Flens kommun
+    year: 2025
+---
+
+Kaféet följer 3 § PRL.
+{body}"""
+
+RESULTS = """
+  - just a string
+  - label: Besökare
+    value: "sju"
+    group: Besök
+  - label: Skillnad
+    value: -3
+    group: Besök
+  - value: 4
+    group: Besök"""
+
+MISTAKES = {
+    # an unclosed quote on a page that is not an example
+    "docs/kunskap/prov-citat.sv.md": '---\ntitle: "Samverkan\ndescription: Varför samverkan behövs.\n---\n\nBrödtext.\n',
+    "docs/kunskap/prov-citat.en.md": "---\ntitle: Quoted\n---\n\nBody text.\n",
+    # a stray colon in an example: one message, not thirteen
+    "docs/exempel/prov-kolon.sv.md": FACTS.format(title="Kolon", start='"2025"', results=" []", body="").replace(
+        "target_group: Personer", "target_group: Vuxna som friges: utan bostad. Personer"),
+    "docs/exempel/prov-kolon.en.md": FACTS.format(title="Colon", start='"2025"', results=" []", body=""),
+    # dates and years as YAML gives them; a key given twice; a placeholder; chart values
+    "docs/exempel/prov-datum.sv.md": FACTS.format(title="Datum", start="2026-02-01", results=RESULTS, body="").replace(
+        "place: Flen", "place: Flen\nplace: <kommun>"),
+    "docs/exempel/prov-datum.en.md": FACTS.format(title="Dates", start="2026", results=" []", body=""),
+    # no front matter at all, and a title another example already has
+    "docs/exempel/prov-tom.sv.md": "# Tomt\n\nInget här.\n",
+    "docs/exempel/prov-tom.en.md": FACTS.format(title="Dates", start='"2025"', results=" []", body=""),
+    # a page saved as Latin-1; a heading that tries to leave <title>; script in the body; checklists
+    "docs/kunskap/prov-latin.sv.md": "# Åter i arbete\n\nStöd.\n".encode("latin-1"),
+    "docs/kunskap/prov-latin.en.md": ("# &lt;/title&gt;&lt;img src=x onerror=alert(1)&gt;\n\n"
+                                      "Text <img src=x onerror=alert(2)>.\n\n"
+                                      "Example:\n\n    !!! checklist \"Code\"\n        - only code\n\n"
+                                      "!!! checklist \"Empty\"\n\n"
+                                      "!!! checklist \"Kept\"\n    topics: planning\n\n    - Call <name> before day 2\n"),
+}
+
+STATUTE = """
+- id: SFS 2099:1
+  type: lag
+  sv: Provlag (2099:1)
+  en: Test Act (2099:1)
+  en: Test Act (2099:1)
+  short: PRL
+  status: repealed
+  repealed: 2099-07-01
+"""
+
+# test_checklists: checklist blocks gone wrong
+BAD_CHECKLISTS = """---
+title: Fel
+checklist_topics: [planning]
+---
+# Fel
+
+!!! checklist "Tom"
+
+!!! checklist "Ingen lista"
+    Bara en mening.
+
+!!! checklist "Nästlad"
+    topics: planning, okänt
+
+    - Första
+        - Andra
+"""
+
+# test_site: a marker in code (kept as code) and an unknown one
+MARKERS = {
+    "docs/kunskap/markorer.sv.md": "---\ntitle: Markörer\n---\n# Markörer\n\n```markdown\n<!-- samverkan:catalogue -->\n```\n\n"
+                                   "<!-- samverkan:katalog -->\n",
+    "docs/kunskap/markorer.en.md": "---\ntitle: Markers\n---\n# Markers\n",
+}
+
+# test_laws: citations of statutes and abbreviations the registry does not have
+UNKNOWN_CITATIONS = {
+    "docs/kunskap/fel-lag.sv.md": "---\ntitle: Fel\n---\n# Fel\n\nEnligt (SFS 1988:879) och LVM.\n\nSe 4 § KRIS:s stadgar och 9 § LSS.\n",
+    "docs/kunskap/fel-lag.en.md": "---\ntitle: Wrong\n---\n# Wrong\n\nUnder LVM.\n\nSee the Secrecy Act (1980:100).\n",
+}
+# test_preview: the fixture project with a schema error, an unknown statute and an unknown
+# checklist topic, and a page in one language (its mkdocs serve test uses a copy of its own)
+ONLY_SWEDISH = "---\ntitle: Bara svenska\n---\n# Bara svenska\n\nEn sida utan engelsk fil.\n"
+
+
+def broken_copy(project: Path) -> Path:
+    """The fixture project with a schema error, an unknown statute and an unknown checklist topic,
+    and a page in one language."""
+    add_fixture_project(project)
+    sv = project / "docs/exempel/provprojekt.sv.md"
+    sv.write_text(sv.read_text(encoding="utf-8").replace("  value: project", "  value: pågående").replace(
+        "Tolv personer bodde", "Enligt 5 kap. 3 § skollagen (2010:800) bodde tolv personer"), encoding="utf-8")
+    en = project / "docs/exempel/provprojekt.en.md"
+    en.write_text(en.read_text(encoding="utf-8").replace("    topics: housing", "    topics: housng"), encoding="utf-8")
+    write(project / "docs/kunskap/bara-svenska.sv.md", ONLY_SWEDISH)
+    return project
+
+
+# The files whose messages those modules check (test_input_build checks all the others)
+CHECKED_ELSEWHERE = ("docs/kunskap/fel-checklista.", "docs/kunskap/markorer.", "docs/kunskap/fel-lag.", "docs/lagar/index.",
+                     "docs/exempel/provprojekt.", "docs/kunskap/bara-svenska.")
+LAW_INDEX_SENTENCE = "Se 26 kap. 6 § brottsbalken."      # the law index counts citations; its own still speak
+
+
+def build_broken(folder: Path) -> Built:
+    """The broken copy, built into ``folder``/site (its sources in ``folder``/project). Without
+    --strict: with it, MkDocs stops once the first language is written and the open data and
+    the search index are not. Every message is a warning, which is what fails --strict."""
+    root = broken_copy(copy_project(folder / "project"))
+    pages = {**MISTAKES, **MARKERS, **UNKNOWN_CITATIONS,
+             "docs/kunskap/fel-checklista.sv.md": BAD_CHECKLISTS,
+             "docs/kunskap/fel-checklista.en.md": "---\ntitle: Wrong\n---\n# Wrong\n"}
+    for name, text in pages.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    registry = root / "data/lagar.yml"
+    registry.write_text(registry.read_text(encoding="utf-8").rstrip("\n") + "\n" + STATUTE, encoding="utf-8")
+    index = root / "docs/lagar/index.sv.md"
+    index.write_text(index.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + LAW_INDEX_SENTENCE + "\n", encoding="utf-8")
+    return build_site(root, folder / "site", strict=False)
