@@ -6,13 +6,11 @@ LANGS = {"sv": "", "en": "en/"}
 
 
 @pytest.fixture(params=list(SIZES))
-def screen(request, browser):
-    width, height = SIZES[request.param]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    tab = context.new_page()
+def screen(request, reader_tab):
+    """The worker's reader tab (conftest.ReaderTab), as at a first visit, at each size."""
+    tab = reader_tab.fresh(*SIZES[request.param])
     tab.size = request.param
-    yield tab
-    context.close()
+    return tab
 
 
 def path_of(url: str) -> str:

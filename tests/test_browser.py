@@ -141,6 +141,27 @@ def test_ticks_survive_a_reload_and_clear_clears(page, site_url):
     assert page.context.cookies() == []
 
 
+def test_the_next_test_in_the_shared_tab_starts_as_a_first_visit(reader_tab, site_url, search_url):
+    """conftest.ReaderTab: what one test leaves (ticks, stored data on two origins, a cookie,
+    print emulation, a phone-sized window) is gone when the next test gets the tab."""
+    page = reader_tab.fresh(390, 844)
+    for base in (site_url, search_url):
+        page.goto(base + "kunskap/samverkan/")
+        page.locator(".checklist__box").nth(0).check()
+        page.evaluate("() => { sessionStorage.setItem('left', '1'); localStorage.setItem('left', '1'); "
+                      "document.cookie = 'left=1; path=/'; }")
+    page.emulate_media(media="print")
+    page = reader_tab.fresh()
+    assert page.url == "about:blank" and page.viewport_size == {"width": 1280, "height": 900}
+    assert page.context.cookies() == []
+    for base in (search_url, site_url):     # the other origin first: its session storage too
+        page.goto(base + "kunskap/samverkan/")
+        assert not page.locator(".checklist__box").nth(0).is_checked(), base
+        # (Material keeps the palette in session storage from the first load on)
+        assert page.evaluate("[Object.keys(localStorage), Object.keys(sessionStorage)]") == [[], ["/.__palette"]], base
+    assert page.evaluate("matchMedia('print').matches") is False
+
+
 def test_ticks_are_per_page(page, site_url):
     page.goto(site_url + "kunskap/samverkan/")
     page.locator(".checklist__box").nth(0).check()

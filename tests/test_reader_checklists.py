@@ -50,9 +50,8 @@ def test_topic_sheet_prints_download_and_shares_ticks_with_the_source_page(scree
     assert not screen.locator(".checklist__box").first.is_checked()
 
 
-def test_checklist_items_on_a_phone_are_readable_and_keep_the_row(browser, site_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    tab = context.new_page()
+def test_checklist_items_on_a_phone_are_readable_and_keep_the_row(reader_tab, site_url):
+    tab = reader_tab.fresh(390, 844)
     tab.goto(site_url + "checklistor/planering/")
     item = tab.locator(".checklist__item").first
     label, source = item.locator("label"), item.locator(".checklist__source")
@@ -60,7 +59,6 @@ def test_checklist_items_on_a_phone_are_readable_and_keep_the_row(browser, site_
     row = item.bounding_box()["width"]
     assert label.bounding_box()["width"] > row * 0.75               # the source link sits under the item
     assert source.bounding_box()["y"] > label.bounding_box()["y"]
-    context.close()
 
 
 def test_every_page_says_when_it_was_last_reviewed(site):
@@ -88,10 +86,9 @@ def test_the_review_date_is_on_screen(screen, site_url, lang):
     assert re.fullmatch(r"(Senast granskad|Last reviewed): \d{4}-\d\d-\d\d", shown.inner_text())
 
 
-def test_each_topic_sheet_fills_at_least_half_of_its_a4_page(browser, site, site_url):
+def test_each_topic_sheet_fills_at_least_half_of_its_a4_page(reader_tab, site, site_url):
     """Printed at A4's text width (182 mm), the sheet uses the page instead of leaving half blank."""
-    context = browser.new_context(viewport={"width": 688, "height": 1009})    # 182 × 267 mm at 96 dpi
-    tab = context.new_page()
+    tab = reader_tab.fresh(688, 1009)       # 182 × 267 mm at 96 dpi
     tab.emulate_media(media="print")
     for prefix in LANGS.values():
         for sheet in sorted((site.site / prefix / "checklistor").glob("*/index.html")):
@@ -99,4 +96,3 @@ def test_each_topic_sheet_fills_at_least_half_of_its_a4_page(browser, site, site
             bottom = tab.evaluate("Math.max(...[...document.querySelectorAll('[data-pagefind-body] > *')]"
                                   ".map(e => e.getBoundingClientRect().bottom))")
             assert bottom >= 1009 * 0.5, f"{prefix}checklistor/{sheet.parent.name}/ fills {bottom:.0f} of 1009 px"
-    context.close()
