@@ -77,7 +77,7 @@ def wait_for(log, text: str, count: int, seconds: float = 240):
     while time.time() < end:
         if log.read_text(encoding="utf-8", errors="replace").count(text) >= count:
             return
-        time.sleep(0.5)
+        time.sleep(0.1)
     pytest.fail(f"mkdocs serve did not log {text!r} {count} times:\n{log.read_text(encoding='utf-8')[-3000:]}")
 
 
