@@ -361,8 +361,9 @@ LAW_INDEX_SENTENCE = "Se 26 kap. 6 § brottsbalken."      # the law index counts
 
 def build_broken(folder: Path) -> Built:
     """The broken copy, built into ``folder``/site (its sources in ``folder``/project). Without
-    --strict: with it, MkDocs stops once the first language is written and the open data and
-    the search index are not. Every message is a warning, which is what fails --strict."""
+    --strict: with it, every page is written but the build stops before the open data and the
+    search index (the second language's build, inside mkdocs-static-i18n, stops at its end and
+    the handlers after it do not run). Every message is a warning, which is what fails --strict."""
     root = broken_copy(copy_project(folder / "project"))
     pages = {**MISTAKES, **MARKERS, **UNKNOWN_CITATIONS,
              "docs/kunskap/fel-checklista.sv.md": BAD_CHECKLISTS,
