@@ -13,7 +13,7 @@ from samverkan.render import md_text
 MARKER = "<!-- samverkan:site-name -->"
 
 
-@event_priority(30)     # before the other hooks read the page, and before unknown markers warn
+@event_priority(30)     # before the other hooks read the page
 def on_page_markdown(markdown, page, config, files):
     name = config.site_name
     if "/" not in page.file.src_uri and page.file.src_uri.startswith("index."):

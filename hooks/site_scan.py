@@ -9,7 +9,6 @@ from mkdocs.plugins import event_priority
 
 from samverkan import mkdocs_glue as glue
 from samverkan import pipeline, state
-from samverkan.mdtext import markers
 
 
 @event_priority(-150)   # after mkdocs-static-i18n has chosen the language of this pass
@@ -30,12 +29,7 @@ def on_nav(nav, config, files):
     return nav
 
 
-@event_priority(-50)    # after every hook has filled the markers it knows
+@event_priority(-50)    # after every hook has filled its markers (an unknown one is input_checks.py's message)
 def on_page_markdown(markdown, page, config, files):
-    for marker in markers(markdown):
-        line = markdown.count("\n", 0, marker.start()) + 1
-        glue.log.warning(f"{glue.display_path(config, page.file)}: unknown marker "
-                         f"'<!-- samverkan:{marker.group(1)} -->' (body line {line}); "
-                         f"known markers are listed in docs/om/redaktorsguide.sv.md")
     pipeline.page_context(state.get(glue.language(config)), page)
     return markdown

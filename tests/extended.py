@@ -21,6 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from samverkan.mdtext import EDITOR_MARKERS
 from sitebuild import FIXTURES, Built, add_fixture_project, build_site, build_with_pages, copy_project, write
 
 # test_laws: citations in every Markdown construct, a bare name on a page with a date ...
@@ -118,7 +119,12 @@ SEARCH_SV = ("---\ntitle: Sökprov\nreviewed: 2025-05-01\n---\n# Sökprov\n\nOm 
 SEARCH_EN = "---\ntitle: Search test\n---\n# Search test\n\nAbout the snow-shovelling brigades of the block.\n"
 FIXTURE_PAGES = {f"docs/exempel/{p.name}": p.read_text(encoding="utf-8") for p in (FIXTURES / "exempel").glob("*.md")}
 
+# test_site: every marker an editor may use, on an ordinary page (each must be filled)
+MARKER_PAGE = "---\ntitle: Markörer\n---\n# Markörer\n\n" + "\n\n".join(
+    f"<!-- samverkan:{name} -->" for name in sorted(EDITOR_MARKERS)) + "\n"
+
 PAGES = {
+    "docs/kunskap/alla-markorer.sv.md": MARKER_PAGE, "docs/kunskap/alla-markorer.en.md": MARKER_PAGE,
     "docs/kunskap/provsida.sv.md": LAW_PAGE_SV, "docs/kunskap/provsida.en.md": LAW_PAGE_EN,
     "docs/kunskap/nytt.sv.md": DATED_PAGE, "docs/kunskap/nytt.en.md": DATED_PAGE.replace("Ett projekt", "A project"),
     "docs/kunskap/planering.sv.md": CHECKLIST_SV, "docs/kunskap/planering.en.md": CHECKLIST_EN,

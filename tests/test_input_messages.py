@@ -80,6 +80,12 @@ def test_every_key_has_its_line_and_dates_are_text():
       "not HTML, and remove it",
       "docs/x.sv.md:11: HTML that can run a script (<script>, an on...= attribute or a javascript: link): write Markdown, "
       "not HTML, and remove it"]),
+    # every known marker passes, a marker in code is text; an unknown one is named at its own line
+    ("---\ntitle: A\n---\n\n\n<!-- samverkan:comparison -->\n<!-- samverkan:catalogue --> <!-- samverkan:site-name -->\n\n"
+     "<!--samverkan:checklists--> <!-- samverkan:law-index --> <!-- samverkan:glossary -->\n\n"
+     "```\n<!-- samverkan:kod -->\n```\n\n`<!-- samverkan:kod -->`\n\nText <!-- samverkan:katalog -->\n",
+     ["docs/x.sv.md:17: unknown marker '<!-- samverkan:katalog -->': check its spelling; the known markers are listed "
+      "in docs/om/redaktorsguide.sv.md"]),
 ])
 def test_page_problems_name_the_line(text, expected):
     assert [str(p) for p in page_problems(text, PAGE, TEMPLATES)] == expected

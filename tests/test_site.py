@@ -139,12 +139,22 @@ def test_print_stylesheet_hides_navigation_and_prints_empty_boxes():
     assert "appearance: none" in block
 
 
+def test_every_marker_an_editor_may_use_is_filled_on_any_page(extended_site):
+    """samverkan.mdtext.EDITOR_MARKERS, which make check and the build accept on any page, are
+    the markers the hooks fill there (tests/extended.py's MARKER_PAGE, in both languages)."""
+    for prefix in ("", "en/"):
+        html = extended_site.html(prefix + "kunskap/alla-markorer/")
+        assert "samverkan:" not in html.split("<article", 1)[1].split("</article>", 1)[0], prefix
+        doc = parse(html)
+        assert doc.find("li", class_="card") is not None and doc.find("table") is not None, prefix
+
+
 def test_markers_in_code_stay_and_unknown_markers_warn(broken_site):
     """tests/extended.py's MARKERS page, in the broken copy."""
     built = broken_site
     assert [w for w in built.warnings if w.startswith("docs/kunskap/markorer.")] == [
-        "docs/kunskap/markorer.sv.md: unknown marker '<!-- samverkan:katalog -->' (body line 7); "
-        "known markers are listed in docs/om/redaktorsguide.sv.md"]
+        "docs/kunskap/markorer.sv.md:10: unknown marker '<!-- samverkan:katalog -->': check its spelling; "
+        "the known markers are listed in docs/om/redaktorsguide.sv.md"]
     doc = parse(built.html("kunskap/markorer/"))
     assert "<!-- samverkan:catalogue -->" in doc.find("code").text
     assert doc.find("li", class_="card") is None

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .frontmatter import FrontMatter, read
+from .mdtext import _MARKER, EDITOR_MARKERS
 from .yamlfile import Problem
 
 # Zero-width and bidirectional control characters: invisible, and some reorder
@@ -79,9 +80,14 @@ def front_matter_problems(found: FrontMatter, display: str, template_texts=froze
 
 
 def body_problems(body: str, display: str, first_line: int, template_texts=frozenset()) -> list[Problem]:
-    """HTML that could run script, and the template's placeholder sentences left in."""
+    """HTML that could run script, the template's placeholder sentences left in, and markers
+    (<!-- samverkan:… -->) outside code that no hook fills."""
     problems = []
     for n, line in enumerate(prose_lines(body.split("\n"))):
+        for marker in _MARKER.finditer(line):
+            if marker.group(1) not in EDITOR_MARKERS:
+                problems.append(Problem(display, n + first_line, f"unknown marker '<!-- samverkan:{marker.group(1)} -->': "
+                                        "check its spelling; the known markers are listed in docs/om/redaktorsguide.sv.md"))
         if _SCRIPT.search(line):
             problems.append(Problem(display, n + first_line, "HTML that can run a script (<script>, an on...= "
                                     "attribute or a javascript: link): write Markdown, not HTML, and remove it"))
