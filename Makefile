@@ -29,7 +29,7 @@ build: $(VENV)/.site-installed
 # test worker and each build it starts would otherwise compile them again, seconds a run.)
 test: $(VENV)/.test-installed
 	sh scripts/ensure-chromium.sh
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --maxprocesses 4
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
 
 # Every page's front matter, checklists, citations and translations, without a build.
 check: $(VENV)/.site-installed
