@@ -138,6 +138,15 @@ POINT_AT = """async (selector) => {
     return [box.left + box.width / 2, box.top + box.height / 2];
 }"""
 HOVERED = ("article a.citation", "article abbr", ".md-header [title]")
+# Until every image the page holds has loaded or failed (an <img src=x> from a payload that ran
+# as HTML fails at once: a 404), then a task more, in which its error handler has run. At most a
+# second: lazy images out of view never load, and no payload image is lazy.
+SETTLED = """async () => {
+    const until = performance.now() + 1000;
+    const pending = () => [...document.images].some(img => !img.complete && img.loading !== "lazy");
+    do await new Promise(requestAnimationFrame); while (pending() && performance.now() < until);
+    await new Promise(done => setTimeout(done));
+}"""
 
 
 # The titles this worker has focused already, on any page: a title shows the same tooltip
@@ -167,7 +176,7 @@ def visit(tab, url: str, seen: list[str]):
     for selector in HOVERED:
         if point := tab.evaluate(POINT_AT, selector):
             tab.mouse.move(*point)
-    tab.wait_for_timeout(100)       # an alert from a broken-out attribute or a failed image
+    tab.evaluate(SETTLED)           # an alert from a failed image or a tooltip drawn on hover
     return focused, list(tab.alerts)
 
 

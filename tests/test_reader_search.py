@@ -35,16 +35,14 @@ def test_clicking_search_and_typing_shows_results(screen, site_url, lang):
     assert screen.evaluate("document.getElementById('__search').checked")
 
 
-def test_a_letter_typed_right_after_slash_is_kept(browser, site_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    for _ in range(6):              # fresh loads: the race showed in 4 of 10
-        tab = context.new_page()
-        tab.goto(site_url + "ordlista/")
-        tab.keyboard.press("/")
-        tab.keyboard.type("Boendetrappan")
-        assert tab.locator("[data-samverkan-search-input]").input_value() == "Boendetrappan"
-        tab.close()
-    context.close()
+def test_a_letter_typed_right_after_slash_is_kept(page, site_url):
+    # Each load a new page in the kept tab: with the focus moved a task or a frame later, the
+    # first letter was lost in 7 and 2 loads of 10 here, against 10 and 0 in a new tab each
+    for _ in range(8):
+        page.goto(site_url + "ordlista/")
+        page.keyboard.press("/")
+        page.keyboard.type("Boendetrappan")
+        assert page.locator("[data-samverkan-search-input]").input_value() == "Boendetrappan"
 
 
 def test_enter_opens_the_first_result_of_the_final_query(screen, site_url):
