@@ -150,15 +150,18 @@ class ReaderTab:
         self.origins: set[str] = set()
         self.context.on("request", lambda request: self.origins.add(_origin(request.url)))
         self.page = self.context.new_page()
-        self.cdp = self.context.new_cdp_session(self.page)
 
     def fresh(self, width: int = 1280, height: int = 900):
         page = self.page
         if page.url.startswith("http"):     # session storage belongs to the tab: cleared where it is
             page.evaluate("() => { sessionStorage.clear(); localStorage.clear(); }")
         page.goto("about:blank")
+        # (a DevTools session of our own, closed at once: while one is open, the tab loses the
+        # print emulation a test sets at every page it loads)
+        cdp = self.context.new_cdp_session(page)
         for origin in sorted(self.origins - {""}):
-            self.cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+            cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+        cdp.detach()
         self.origins.clear()
         self.context.clear_cookies()
         page.emulate_media(media="null")

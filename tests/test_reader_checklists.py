@@ -86,13 +86,23 @@ def test_the_review_date_is_on_screen(screen, site_url, lang):
     assert re.fullmatch(r"(Senast granskad|Last reviewed): \d{4}-\d\d-\d\d", shown.inner_text())
 
 
-def test_each_topic_sheet_fills_at_least_half_of_its_a4_page(reader_tab, site, site_url):
-    """Printed at A4's text width (182 mm), the sheet uses the page instead of leaving half blank."""
+def test_each_topic_sheet_prints_on_one_a4_page_and_fills_at_least_half_of_it(reader_tab, site, site_url):
+    """Printed, a sheet is one A4 page (the PDF Chromium prints), without the site's header and
+    sidebar but with its source; at A4's text width (182 mm) it uses the page instead of leaving
+    half of it blank."""
+    topics = sorted(p.parent.name for p in (site.site / "checklistor").glob("*/index.html"))
+    assert len(topics) == 7
     tab = reader_tab.fresh(688, 1009)       # 182 × 267 mm at 96 dpi
     tab.emulate_media(media="print")
     for prefix in LANGS.values():
-        for sheet in sorted((site.site / prefix / "checklistor").glob("*/index.html")):
-            tab.goto(site_url + prefix + f"checklistor/{sheet.parent.name}/")
+        for topic in topics:
+            sheet = f"{prefix}checklistor/{topic}/"
+            tab.goto(site_url + sheet)
+            assert tab.evaluate("matchMedia('print').matches"), sheet
+            assert tab.locator(".md-header").is_hidden() and tab.locator(".md-sidebar--primary").is_hidden(), sheet
+            assert tab.locator(".print-source").is_visible()
             bottom = tab.evaluate("Math.max(...[...document.querySelectorAll('[data-pagefind-body] > *')]"
                                   ".map(e => e.getBoundingClientRect().bottom))")
-            assert bottom >= 1009 * 0.5, f"{prefix}checklistor/{sheet.parent.name}/ fills {bottom:.0f} of 1009 px"
+            assert bottom >= 1009 * 0.5, f"{sheet} fills {bottom:.0f} of 1009 px"
+            pages = len(re.findall(rb"/Type\s*/Page[^s]", tab.pdf(format="A4")))
+            assert pages == 1, f"{sheet} prints on {pages} A4 pages"
