@@ -1,6 +1,7 @@
 """A very small HTML tree and query helper for tests (standard library only)."""
 from __future__ import annotations
 
+import functools
 from html.parser import HTMLParser
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -85,7 +86,10 @@ class _Builder(HTMLParser):
         self.node.children.append(data)
 
 
+@functools.lru_cache(maxsize=256)
 def parse(html: str) -> Element:
+    """The tree of a page. Kept for the next test that reads the same page (a worker parses most
+    pages several times; html.parser takes tens of milliseconds a page); no test changes a tree."""
     builder = _Builder()
     builder.feed(html)
     return builder.root
