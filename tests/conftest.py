@@ -96,7 +96,7 @@ TEST_FILES = {"axe.min.js": ("axe_playwright_python", "axe.min.js")}    # name: 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     # Keep-alive, as a real web server: with HTTP/1.0 each of a page's dozen requests opened a
-    # connection of its own (a page load cost Chromium and the worker 2 to 8 % more CPU).
+    # connection of its own (a page load cost Chromium and the worker up to a tenth more CPU).
     protocol_version = "HTTP/1.1"
 
     def log_message(self, *args):
