@@ -30,8 +30,9 @@ def on_page_markdown(markdown, page, config, files):
     if glue.is_generated(page.file):
         return markdown
     build = state.get(glue.language(config))
-    blocks, _ = cl.parse(markdown, default_title=build.strings["checklist_default_title"],
-                         topics=tuple(build.strings["topics"]))
+    # every block starts "!!! checklist" or "??? checklist": most pages have none
+    blocks = [] if "checklist" not in markdown else \
+        cl.parse(markdown, default_title=build.strings["checklist_default_title"], topics=tuple(build.strings["topics"]))[0]
     record = build.index.page(page.file.src_uri)
     lines = markdown.split("\n")
     for block in reversed(blocks):   # replace from the end so earlier line numbers hold

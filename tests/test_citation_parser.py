@@ -146,20 +146,31 @@ def _same(found):
     return [(c.start, c.end, c.statute, c.chapter, c.section, c.problem) for c in found]
 
 
-def test_the_quick_no_citation_test_never_hides_one():
-    """CitationParser.may_cite skips text with no digit and no word a law reference needs; on
-    every corpus sentence, every paragraph of the site and forms without a number, the parser
-    finds the same with it as without it."""
+def test_the_quick_no_citation_tests_never_hide_one():
+    """CitationParser.may_cite skips text with no digit and no word a law reference needs, and
+    inside find, may_name_law and may_hold_provision skip the two scans a text cannot need. On
+    every corpus sentence, every paragraph of the site and forms written to slip past them, the
+    parser finds the same with them as without them, and each of them does skip text."""
     unfiltered = CitationParser(REGISTRY)
     unfiltered.may_cite = lambda text: True
+    unfiltered.may_name_law = lambda text, low: True
+    unfiltered.may_hold_provision = lambda text, low: True
     paragraphs = [p for page in sorted((ROOT / "docs").rglob("*.md"))
                   for p in page.read_text(encoding="utf-8").split("\n\n")]
     forms = [f for s in REGISTRY for f in (*s.names, *s.names_en, *s.short)]
     texts = [t for t, _, _ in CASES + MORE_CASES] + paragraphs + [
         f"Enligt {f} ska" for f in forms] + [f"Enligt {f.upper()}S regler" for f in forms] + [
         "Se Skollagen och Brottsbalken.", "the Municipal Ethics Code applies", "Lagen om X gäller.",
-        "enligt hälso- och\nsjukvårdslagen", "i Regeringsformen", "The Prisons Ordinance says"]
+        "enligt hälso- och\nsjukvårdslagen", "i Regeringsformen", "The Prisons Ordinance says",
+        # a number or a provision with none of the law words
+        "Se SFS 2001:453.", "KVFS 2011:1 gäller", "(2017:900) och 4:1", "4 a:1 och 12 b:3 FL", "4 :1 SoL",
+        "enligt 4 kap. 1 § samma lag", "Kap. 4 § 1", "§ 34 gäller", "SECTION 4 OF THE ACT",
+        "Ch. 2, Sec. 7", "chapter 5 and 6", "kapitel 4 i balken", "kl. 10:30 den 4 maj 2021",
+        "Se https://lagen.nu/2001:453#K4P1 och www.riksdagen.se/sfs/2001:453 i 4 kap. 1 § SoL."]
     skipped = [t for t in texts if not PARSER.may_cite(t)]
     assert len(skipped) > 50          # the quick test does skip prose
+    passed = [t for t in texts if PARSER.may_cite(t)]
+    assert len([t for t in passed if not PARSER.may_name_law(t, t.lower())]) > 20
+    assert len([t for t in passed if not PARSER.may_hold_provision(t, t.lower())]) > 20
     assert [_same(PARSER.find(t)) for t in texts] == [_same(unfiltered.find(t)) for t in texts]
     assert PARSER.may_cite("Ingen hänvisning här.") is False and PARSER.may_cite("enligt SoL") is True

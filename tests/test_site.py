@@ -158,3 +158,24 @@ def test_markers_in_code_stay_and_unknown_markers_warn(broken_site):
     doc = parse(built.html("kunskap/markorer/"))
     assert "<!-- samverkan:catalogue -->" in doc.find("code").text
     assert doc.find("li", class_="card") is None
+
+
+def test_an_abbreviation_is_explained_only_where_it_stands_as_a_word():
+    """The glossary's definitions (*[SoL]: ...) are added to a page where the abbreviation stands
+    alone, as Python-Markdown's abbr extension would find it: the same as the regex (?<!\\w)SoL(?!\\w)."""
+    from samverkan.glossary import abbreviations
+
+    entries = [{"abbreviation": "SoL", "sv": {"term": "socialtjänstlagen"}},
+               {"abbreviation": "LVM", "sv": {"term": "lagen om vård av missbrukare"}}]
+    cases = {"Enligt SoL.": ["SoL"], "SoL": ["SoL"], "SoL-insatser och (LVM)": ["SoL", "LVM"],
+             "SoLs regler": [], "ÅSoL och _LVM": [], "LVM2 men SoL_x": [], "SoLs och sedan SoL": ["SoL"],
+             "xLVM LVMs LVM": ["LVM"], "ingen": [], "sol och lvm": []}
+    shown = {text: [row.split("]")[0][2:] for row in abbreviations(entries, "sv", text).split("\n") if row]
+             for text in cases}
+    assert shown == cases
+    # and on every page of the site, the same as the regex
+    for page in sorted(DOCS.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for abbr in ("SoL", "LVM", "HSL", "OSL", "FL", "KVL", "LSS", "SIP"):
+            expected = re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", text) is not None
+            assert bool(abbreviations([{"abbreviation": abbr, "sv": {"term": "x"}}], "sv", text)) == expected, (page, abbr)

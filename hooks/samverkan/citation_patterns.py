@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 NUM = r"\d{4}:\d{1,4}(?![\d:])"
+NUMBER_HINT = re.compile(r"\d{4}:\d")     # in every NUM: a text without it has no statute number
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\ufffc]+")
 # a chapter or section number, with an optional letter ("2 a", "3f"): never a word's first letter
 # ("i" only right before §: "4 i SoL" is the preposition)
@@ -50,6 +51,12 @@ EN_ATOM = (
     rf"(?:\s+of\s+(?i:chapter)\s+(?P<echap_after>{N}))?"
     rf"|(?i:chapters?)\s+(?P<echap_only>{N}(?:{_AND_EN}{N})*)"
 )
+
+
+# Each match of PROVISION_CHAIN holds "§", one of these words (in lower case) or COLON_HINT;
+# keep them in step with the atoms above (tests/test_citation_parser.py checks it).
+PROVISION_WORDS = ("kap", "sec", "chapter")
+COLON_HINT = re.compile(r"\d\s?[a-z]?:\d")
 
 
 def _plain(pattern: str) -> str:
@@ -156,10 +163,19 @@ _LAW_WORDS = ("lag", "förordning", "balk", "formen", "act", "code", "ordinance"
 def law_triggers(registry) -> tuple[str, ...]:
     """Lower-case strings of which every match of law_pattern without a number holds one:
     the words above, and the longest word of each registry form (a name, a short name, a
-    provision term). A text with none of them and no digit cites no statute, so it need not
-    be scanned; keep this in step with law_pattern (tests/test_citation_parser.py checks it)."""
+    provision term) that has none of them. A text with none of them and no statute number
+    cites no statute, so it need not be scanned with law_pattern; keep this in step with it
+    (tests/test_citation_parser.py checks it)."""
     forms = [f for s in registry for f in (*s.names, *s.names_en, *s.short, *(t for t, _ in s.provision_terms))]
-    return tuple(sorted(set(_LAW_WORDS) | {max(f.lower().split(), key=len) for f in forms if f.strip()}))
+    words = set(_LAW_WORDS)
+    for form in forms:
+        parts = form.lower().split()
+        # a name with "lag", "act"... in it is already found by that word; any word of a
+        # name would do, and the names of agencies ("Kriminalvården") are everywhere in prose
+        if parts and not any(w in part for part in parts for w in _LAW_WORDS):
+            words.add(max(parts, key=len))
+    # a word that holds another one ("34-placeringar" holds "34-placering") adds nothing
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def own_short_pattern(registry) -> re.Pattern:

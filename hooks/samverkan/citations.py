@@ -83,8 +83,21 @@ class CitationParser:
         Most prose is like that, and this test is far cheaper than the scan."""
         if _DIGIT.search(text):
             return True
-        low = text.lower()
-        return any(t in low for t in self._triggers)
+        return any(map(text.lower().__contains__, self._triggers))
+
+    def may_name_law(self, text: str, low: str) -> bool:
+        """False when ``text`` (``low`` is it in lower case) holds no law reference: none of the
+        words one needs and no statute number. Half of the blocks that pass ``may_cite`` only
+        have a date or a figure; for them the scan with the registry's every name is skipped."""
+        return any(map(low.__contains__, self._triggers)) or cp.NUMBER_HINT.search(text) is not None
+
+    @staticmethod
+    def may_hold_provision(text: str, low: str) -> bool:
+        """False when ``text`` holds no provision: each one has a number and "§", "kap",
+        "sec", "chapter" or a chapter and section written as 4:1."""
+        return (_DIGIT.search(text) is not None
+                and ("§" in text or any(map(low.__contains__, cp.PROVISION_WORDS))
+                     or cp.COLON_HINT.search(text) is not None))
 
     # -- public -----------------------------------------------------------------
     def find(self, text: str, date: str | None = None) -> list[Citation]:
@@ -92,12 +105,15 @@ class CitationParser:
         text speaks of: a name without a number means the act in force then."""
         if not self.may_cite(text):
             return []
-        text = cp.URL.sub(lambda m: " " * len(m.group()), text)   # a web address is not prose
+        if "://" in text or "www." in text:    # a web address is not prose
+            text = cp.URL.sub(lambda m: " " * len(m.group()), text)
+        low = text.lower()
         laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
-                                                           for m in self._law.finditer(text)) if law])
+                                                           for m in self._law.finditer(text)) if law]) \
+            if self.may_name_law(text, low) else []
         terms = [(law.start, law.end) for law in laws if law.section]
         chains = [c for c in cp.PROVISION_CHAIN.finditer(text) if not _inside_any(c, terms)] \
-            if _DIGIT.search(text) else []      # every provision has a number
+            if self.may_hold_provision(text, low) else []
         by_start = {law.start: law for law in laws}
         by_end = {law.end: law for law in laws}
         bound: set[int] = set()

@@ -80,7 +80,7 @@ def _read(source: str, display: str) -> FrontMatter:
     return FrontMatter(meta, body, first, parsed.lines, tuple(parsed.warnings), present=True)
 
 
-def split(source: str):
+def split(source: str, display: str = ""):
     """(meta, body, first body line), as site_index wants it."""
-    found = read(source)
+    found = read(source, display)
     return found.meta, found.body, found.first_line

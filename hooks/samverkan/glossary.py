@@ -59,10 +59,26 @@ def abbreviations(entries: list[dict], lang: str, text: str) -> str:
     for entry in entries:
         abbr = entry.get("abbreviation")
         # the plain substring test first: most abbreviations are on few pages
-        if abbr and abbr in text and re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", text):
+        if abbr and abbr in text and _as_word(abbr, text):
             expansion = entry[lang]["term"].replace("]", "")
             rows.append(f"*[{abbr}]: {expansion}")
     return "\n".join(rows)
+
+
+def _as_word(abbr: str, text: str) -> bool:
+    """``abbr`` stands in ``text`` as a word of its own (the boundaries of the regex ``\\w``).
+    Found with str.find: a regex that starts with a lookbehind is tried at every position."""
+    at = text.find(abbr)
+    while at != -1:
+        before, after = text[at - 1: at] if at else "", text[at + len(abbr): at + len(abbr) + 1]
+        if not _word_char(before) and not _word_char(after):
+            return True
+        at = text.find(abbr, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char != "" and (char.isalnum() or char == "_")
 
 
 def render_glossary(entries: list[dict], lang: str) -> str:

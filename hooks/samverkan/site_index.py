@@ -70,9 +70,10 @@ class SiteIndex:
         return [(page, c) for page in self.pages for c in page.checklists if c.items]   # an empty one is reported
 
 
-def split_front_matter(source: str):
-    """(meta, body, first body line); broken front matter is reported by hooks/input_checks.py."""
-    return frontmatter.split(source)
+def split_front_matter(source: str, display: str = ""):
+    """(meta, body, first body line); broken front matter is reported by hooks/input_checks.py.
+    With the page's ``display`` path the reading input_checks made is used again."""
+    return frontmatter.split(source, display)
 
 
 def build_index(lang: str, sources, default_title: str, topics=None) -> SiteIndex:
@@ -80,7 +81,7 @@ def build_index(lang: str, sources, default_title: str, topics=None) -> SiteInde
     ``topics``: the checklist topics of the project's data/vocabulary.yml."""
     pages, problems = [], []
     for src_uri, link, display, dest_dir, url, text in sources:
-        meta, body, first = split_front_matter(text)
+        meta, body, first = split_front_matter(text, display)
         title = str(meta.get("title") or _first_heading(body) or src_uri)
         page = PageRecord(src_uri, link, display, dest_dir, title, meta, body, first, url)
         page_topics, topic_problems = cl.page_topic_problems(meta.get("checklist_topics"), first - 1, topics)

@@ -83,15 +83,20 @@ def body_problems(body: str, display: str, first_line: int, template_texts=froze
     """HTML that could run script, the template's placeholder sentences left in, and markers
     (<!-- samverkan:… -->) outside code that no hook fills."""
     problems = []
-    for n, line in enumerate(prose_lines(body.split("\n"))):
-        for marker in _MARKER.finditer(line):
+    lines = prose_lines(body.split("\n"))
+    # one search of the whole page first: a match on a line is a match in the page, so a
+    # page with none (nearly every page) skips the searches line by line
+    prose = "\n".join(lines)
+    markers, scripts = _MARKER.search(prose) is not None, _SCRIPT.search(prose) is not None
+    for n, line in enumerate(lines):
+        for marker in _MARKER.finditer(line) if markers else ():
             if marker.group(1) not in EDITOR_MARKERS:
                 problems.append(Problem(display, n + first_line, f"unknown marker '<!-- samverkan:{marker.group(1)} -->': "
                                         "check its spelling; the known markers are listed in docs/om/redaktorsguide.sv.md"))
-        if _SCRIPT.search(line):
+        if scripts and _SCRIPT.search(line):
             problems.append(Problem(display, n + first_line, "HTML that can run a script (<script>, an on...= "
                                     "attribute or a javascript: link): write Markdown, not HTML, and remove it"))
-        words = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", line).strip()
+        words = _LIST_MARK.sub("", line).strip() if template_texts and line else ""
         if words and words in template_texts:
             problems.append(Problem(display, n + first_line, f"the template's placeholder text \"{_short(words)}\" "
                                     "is still here: replace it with your own text"))
@@ -104,6 +109,7 @@ def prose_lines(lines: list[str]) -> list[str]:
     return ["" if code[i] else _INLINE_CODE.sub("", line) for i, line in enumerate(lines)]
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 _CONTAINER = re.compile(r"^[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|!!!|\?\?\?|===)")
 
 
