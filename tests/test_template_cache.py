@@ -34,3 +34,55 @@ def test_without_a_usable_folder_the_cache_keeps_to_memory(tmp_path):
     blocked.write_text("not a folder")
     cache = TemplateCache(str(blocked))
     assert render(cache, "{{ word }}") == "samverkan" and render(cache, "{{ word }}!") == "samverkan!"
+
+
+def _theme_files(config, env) -> list[tuple[str, str]]:
+    from mkdocs.structure.files import Files
+    files = Files([])
+    files.add_files_from_theme(env, config)
+    return [(f.src_uri, f.abs_src_path) for f in files]
+
+
+def test_the_theme_gives_mkdocs_the_same_files_without_walking_its_hidden_folders(tmp_path):
+    """samverkan/theme_files.py: the theme's loader does not walk into folders whose name starts
+    with a dot (Material's 14,000 icons); MkDocs copies the same theme files as with Jinja's
+    own listing, hidden files and folders of a fork's overrides/ included."""
+    import copy
+
+    from mkdocs.config import load_config
+    from samverkan.theme_files import list_visible_files
+    from sitebuild import copy_project, write
+
+    root = copy_project(tmp_path / "project")
+    for name in ("assets/.cache/a.css", ".private/b.js", "assets/c/.d/e.js", "assets/.f.css", "assets/extra/g.js"):
+        write(root / "overrides" / name, "/* x */")
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    theme = config.theme
+    plain = type(theme).get_env(theme)
+    list_visible_files(theme)
+    ours = theme.get_env()
+    copied = _theme_files(config, ours)
+    assert copied == _theme_files(config, plain)
+    assert ("assets/extra/g.js", str(root / "overrides/assets/extra/g.js")) in copied
+    assert any(src.startswith("assets/javascripts/bundle.") for src, _ in copied)     # Material's own
+    walked, listed = plain.list_templates(), ours.list_templates()
+    assert len([n for n in walked if n.startswith(".icons/")]) > 10_000
+    assert [n for n in listed if n.startswith(".") or "/." in n] == ["assets/.f.css"]
+    assert set(listed) < set(walked)
+    # a copy of the theme (mkdocs-static-i18n copies the configuration) lists its own folders
+    other = copy.deepcopy(theme)
+    other.dirs = other.dirs[1:]          # without overrides/
+    assert "assets/extra/g.js" not in [src for src, _ in _theme_files(config, other.get_env())]
+    assert "assets/extra/g.js" in [src for src, _ in _theme_files(config, theme.get_env())]
+
+
+def test_the_build_lists_the_theme_files_this_way():
+    """hooks/template_cache.py makes it so in every pass (its on_config, as mkdocs.yml lists it)."""
+    from mkdocs.config import load_config
+    from samverkan.theme_files import visible_templates
+    from sitebuild import ROOT
+
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    assert getattr(config.theme.get_env().loader.list_templates, "__func__", None) is not visible_templates
+    config = config.plugins["hooks/template_cache.py"].on_config(config)
+    assert config.theme.get_env().loader.list_templates.__func__ is visible_templates
