@@ -30,8 +30,8 @@ def on_page_markdown(markdown, page, config, files):
     if glue.is_generated(page.file):
         return markdown
     build = state.get(glue.language(config))
-    # every block starts "!!! checklist" or "??? checklist": most pages have none
-    blocks = [] if "checklist" not in markdown else \
+    # every block starts with a line "!!! checklist" or "??? checklist": most pages have none
+    blocks = [] if not cl.may_hold_checklist(markdown) else \
         cl.parse(markdown, default_title=build.strings["checklist_default_title"], topics=tuple(build.strings["topics"]))[0]
     record = build.index.page(page.file.src_uri)
     lines = markdown.split("\n")

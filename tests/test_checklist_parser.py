@@ -80,3 +80,19 @@ def test_text_download_is_a_markdown_task_list():
         "- [ ] Börja planeringen redan under anstaltstiden.",
     ]
     assert "Individuella planer: https://example.org/kunskap/individuella-planer/" in text
+
+
+def test_the_quick_test_passes_every_page_that_has_a_checklist():
+    """checklists.may_hold_checklist lets hooks/checklists.py skip pages: parse finds a block
+    only where it says True, on every page and on blocks written every way parse reads them."""
+    from samverkan.checklists import may_hold_checklist
+    from sitebuild import ROOT
+
+    written = ['!!! checklist "A"\n    - x\n', '??? checklist "A"\n    - x\n', '???+ checklist\n    - x\n',
+               'Text\n\n  !!!checklist "A"\n      - x\n', '- punkt\n\n    !!! checklist "B"\n        - y\n',
+               "En checklista: checklist utan block.\n", "    !!! checklist \"kod\"\n        - x\n"]
+    texts = written + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").rglob("*.md"))]
+    found = [bool(parse(t)[0]) for t in texts]
+    quick = [may_hold_checklist(t) for t in texts]
+    assert all(q for q, f in zip(quick, found) if f)
+    assert sum(found[:len(written)]) == 5 and quick.count(False) > 10     # and it does skip pages

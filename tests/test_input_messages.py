@@ -206,3 +206,21 @@ def test_markup_in_a_checklist_is_named_and_kept():
         (11, "checklist text holds HTML (\"Punkt <img src=x onerror=alert(1)>\"): a checklist is plain text and shows "
              "it as written; remove the '<' and '>'")]
     assert [i.plain for i in blocks[0].items] == ["Punkt <img src=x onerror=alert(1)>", "Ring före dag 2"]
+
+
+def test_the_quick_script_test_finds_what_the_full_pattern_finds():
+    """text_rules.runs_script looks for "javascript:" before it tries the whole pattern; on every
+    line of every page and on script written every way we know, it says what _SCRIPT says."""
+    from samverkan.text_rules import _SCRIPT, runs_script
+
+    written = ["<script>", "<SCRIPT src=x>", "<scripts>", "<img src=x onerror=alert(1)>", "<a\nonclick = 'x'>",
+               "<img src=x\tONLOAD=x>", "<b>on=</b>", "a < b och c > d", "<a href=\"javascript:alert(1)\">",
+               "<a href = ' JavaScript:x'>", "[x](javascript:alert(1))", "[x]( <javascript:x>)", "JAVASCRIPT:x",
+               "[x](java\u017fcript:alert(1))", "<a href=java\u017fcript:x>", "<form action=javascript:x>",
+               "<iframe src=\"javascript:x\">", "<!-- samverkan:x -->", "formaction=javascript:", "<1 onx=>", ""]
+    lines = [line for page in sorted((ROOT / "docs").rglob("*.md"))
+             for line in page.read_text(encoding="utf-8").split("\n")]
+    pages = [page.read_text(encoding="utf-8") for page in sorted((ROOT / "docs").rglob("*.md"))]
+    texts = written + lines + pages
+    assert [runs_script(t) for t in texts] == [_SCRIPT.search(t) is not None for t in texts]
+    assert sum(runs_script(t) for t in written) >= 14

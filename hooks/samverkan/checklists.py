@@ -27,6 +27,7 @@ def known_topics() -> tuple[str, ...]:
 
 
 _START = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*checklist\b[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
+_ANY_START = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*checklist\b", re.M)   # what every _START match begins with
 _TOPICS = re.compile(r"^topics:\s*(?P<list>.*)$", re.IGNORECASE)
 _TAG = re.compile(r"<[A-Za-z/!]")    # the start of a tag: "<img", "</b>", "<!--"
 _ITEM = re.compile(r"^(?P<sub>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?P<text>.*)$")
@@ -62,6 +63,11 @@ class Checklist:
 class Problem:
     line: int
     message: str
+
+
+def may_hold_checklist(markdown: str) -> bool:
+    """False when no line of ``markdown`` can start a checklist block: parse would find none."""
+    return _ANY_START.search(markdown) is not None
 
 
 def parse(markdown: str, first_line: int = 1, page_topics=(), default_title: str = "Checklista", topics=None):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .linking import provision_label
-from .mdtext import md_link
+from .mdtext import md_link, relpath
 from .render import md_text, render, rendered
 
 
@@ -37,7 +37,7 @@ def relative(target: str, page_url: str) -> str:
     """A link from the page at ``page_url`` ("lagar/x/") to ``target`` ("kunskap/y/#cite-1")."""
     base = page_url.rstrip("/") if page_url.endswith("/") else posixpath.dirname(page_url)
     path, _, frag = target.partition("#")
-    rel = posixpath.relpath(path or ".", base or ".")
+    rel = relpath(path or ".", base or ".")
     if (not path or path.endswith("/")) and not rel.endswith("/"):
         rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{frag}" if frag else "")

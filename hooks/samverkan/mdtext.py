@@ -5,6 +5,7 @@ import html
 import posixpath
 import re
 import unicodedata
+from functools import lru_cache
 
 _CODE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ \t]*(?P=f)[ \t]*$|`[^`\n]+`", re.M | re.S)
 _MARKER = re.compile(r"<!--\s*samverkan:([\w-]+)\s*-->")
@@ -86,9 +87,16 @@ def unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
+@lru_cache(maxsize=8192)
+def relpath(path: str, start: str) -> str:
+    """posixpath.relpath of two paths in the site, kept: it looks up the working folder each
+    time, and a law page links to the same few pages hundreds of times."""
+    return posixpath.relpath(path, start)
+
+
 def md_link(target: str, from_src: str) -> str:
     """A Markdown link from the source file ``from_src`` ("checklistor/boende.sv.md") to a page
     named from the docs folder ("/exempel/itok.md#a"): "../exempel/itok.md#a". Relative, so the
     Markdown needs no generator setting to resolve it (MkDocs' absolute_links)."""
     path, hash_, frag = target.lstrip("/").partition("#")
-    return posixpath.relpath(path, posixpath.dirname(from_src) or ".") + hash_ + frag
+    return relpath(path, posixpath.dirname(from_src) or ".") + hash_ + frag

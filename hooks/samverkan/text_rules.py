@@ -31,11 +31,24 @@ _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _SCRIPT = re.compile(r"<script\b|<[a-z][^>]*\son[a-z]+\s*=|(?:href|src|action|formaction)\s*=\s*[\"']?\s*javascript:"
                      r"|\]\(\s*<?\s*javascript:", re.I)
+# The same, found a hundred times faster: the tag alternatives start with "<", which the
+# search can skip to, and the others need the word "javascript:", looked for first.
+_SCRIPT_TAG = re.compile(r"<(?:script\b|[a-z][^>]*\son[a-z]+\s*=)", re.I)
+_JAVASCRIPT = re.compile(r"javascript:", re.I)
+
+
+def runs_script(text: str) -> bool:
+    """``_SCRIPT.search(text)`` finds something."""
+    if _JAVASCRIPT.search(text):
+        return _SCRIPT.search(text) is not None
+    return _SCRIPT_TAG.search(text) is not None
 
 
 def invisible_characters(text: str, display: str, first_line: int = 1) -> list[Problem]:
     """A warning for each line of ``text`` that holds an invisible or reordering character."""
     problems = []
+    if _INVISIBLE.search(text) is None:      # nearly always: no line to look at
+        return problems
     for n, line in enumerate(text.split("\n")):
         found = _INVISIBLE.search(line)
         if found:
@@ -87,13 +100,13 @@ def body_problems(body: str, display: str, first_line: int, template_texts=froze
     # one search of the whole page first: a match on a line is a match in the page, so a
     # page with none (nearly every page) skips the searches line by line
     prose = "\n".join(lines)
-    markers, scripts = _MARKER.search(prose) is not None, _SCRIPT.search(prose) is not None
+    markers, scripts = _MARKER.search(prose) is not None, runs_script(prose)
     for n, line in enumerate(lines):
         for marker in _MARKER.finditer(line) if markers else ():
             if marker.group(1) not in EDITOR_MARKERS:
                 problems.append(Problem(display, n + first_line, f"unknown marker '<!-- samverkan:{marker.group(1)} -->': "
                                         "check its spelling; the known markers are listed in docs/om/redaktorsguide.sv.md"))
-        if scripts and _SCRIPT.search(line):
+        if scripts and runs_script(line):
             problems.append(Problem(display, n + first_line, "HTML that can run a script (<script>, an on...= "
                                     "attribute or a javascript: link): write Markdown, not HTML, and remove it"))
         words = _LIST_MARK.sub("", line).strip() if template_texts and line else ""
@@ -106,7 +119,7 @@ def body_problems(body: str, display: str, first_line: int, template_texts=froze
 def prose_lines(lines: list[str]) -> list[str]:
     """The lines with code blanked out (fenced, indented, inline): code is shown, never run."""
     code = code_lines(lines)
-    return ["" if code[i] else _INLINE_CODE.sub("", line) for i, line in enumerate(lines)]
+    return ["" if code[i] else _INLINE_CODE.sub("", line) if "`" in line else line for i, line in enumerate(lines)]
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
