@@ -1,4 +1,5 @@
 """The citation parser and the Markdown extension that links citations, table-driven."""
+import re
 from pathlib import Path
 
 import markdown
@@ -166,11 +167,57 @@ def test_the_quick_no_citation_tests_never_hide_one():
         "Se SFS 2001:453.", "KVFS 2011:1 gäller", "(2017:900) och 4:1", "4 a:1 och 12 b:3 FL", "4 :1 SoL",
         "enligt 4 kap. 1 § samma lag", "Kap. 4 § 1", "§ 34 gäller", "SECTION 4 OF THE ACT",
         "Ch. 2, Sec. 7", "chapter 5 and 6", "kapitel 4 i balken", "kl. 10:30 den 4 maj 2021",
-        "Se https://lagen.nu/2001:453#K4P1 och www.riksdagen.se/sfs/2001:453 i 4 kap. 1 § SoL."]
+        "Se https://lagen.nu/2001:453#K4P1 och www.riksdagen.se/sfs/2001:453 i 4 kap. 1 § SoL.",
+        # short and English names are read as written, Swedish names in any case
+        "enligt sol och fl 4 kap. 1 §", "Enligt SOL 4 kap.", "the social services act, section 4", "SOCIAL SERVICES ACT 4:1",
+        "SOCIALTJÄNSTLAGEN 4 kap. 1 §", "Socialtjänstlagen 2 kap.", "4 kap. 1 § KVL", "§ 34-PLACERING", "a Finsam 2 team",
+        "The ACT of 2001", "kontakt 4 kap. 1 § i Act", "flera 4 kap. 1 § SoLs", "DOS-LAGEN 3 §", "enligt 4 § Dos-lagen"]
     skipped = [t for t in texts if not PARSER.may_cite(t)]
     assert len(skipped) > 50          # the quick test does skip prose
     passed = [t for t in texts if PARSER.may_cite(t)]
-    assert len([t for t in passed if not PARSER.may_name_law(t, t.lower())]) > 20
-    assert len([t for t in passed if not PARSER.may_hold_provision(t, t.lower())]) > 20
+    assert len([t for t in passed if not PARSER.may_name_law(t, t.casefold())]) > 20
+    assert len([t for t in passed if not PARSER.may_hold_provision(t, t.casefold())]) > 20
     assert [_same(PARSER.find(t)) for t in texts] == [_same(unfiltered.find(t)) for t in texts]
     assert PARSER.may_cite("Ingen hänvisning här.") is False and PARSER.may_cite("enligt SoL") is True
+
+
+def test_the_word_before_a_sentence_end_is_read_as_the_whole_text_would_give_it():
+    """sentences.word_before reads only the last characters before a possible sentence end; on
+    random text (long runs of letters and dots among them) and on every page it finds what the
+    search of the whole text before that point finds."""
+    import random
+
+    from samverkan.sentences import _WORD_BEFORE, word_before
+
+    rng = random.Random(7)
+    cases = [("".join(rng.choice("ab. !?…\nK§1") for _ in range(rng.randint(0, 200))), None) for _ in range(1500)]
+    cases = [(t, rng.randint(0, len(t))) for t, _ in cases] + [("x" * 100 + ".kap.", 105), ("a.b" * 40 + "!", 121)]
+    cases += [(t, i) for page in sorted((ROOT / "docs").rglob("*.md"))
+              for t in [page.read_text(encoding="utf-8")] for i in range(0, len(t), 499)]
+
+    def seen(m):
+        return m and (m.span(), m.group(1))
+    assert [seen(word_before(t, end)) for t, end in cases] == [seen(_WORD_BEFORE.search(t[:end])) for t, end in cases]
+
+
+def test_a_citation_is_found_in_its_source_as_the_pattern_of_its_words_would_find_it():
+    """citation_links._words_at finds a citation's words in the page's Markdown (for its line)
+    where the regex of those words with up to 16 other characters between them would."""
+    import random
+
+    from samverkan.citation_links import _WORD, _words_at
+
+    rng = random.Random(3)
+    sources = ["".join(rng.choice(["2", " ", "kap", ".", "7", "§", "*", "SoL", "\n", "<b>", "x" * 20, "  " * 9])
+                       for _ in range(rng.randint(0, 60))) for _ in range(800)]
+    sources += [f"a 2{' ' * n}kap. 7 § SoL" for n in (15, 16, 17)] + [f"2 kap.{'*' * n}7 §" for n in (15, 16, 17)]
+    sources += [page.read_text(encoding="utf-8") for page in sorted((ROOT / "docs").rglob("*.md"))]
+    texts = ["2 kap. 7 § SoL", "7 §", "SoL", "2 kap", "§ 7 SoL", "kap. 7", "x 2", "2 kap. 7 § *SoL*", "4 kap. 1 § SoL",
+             "socialtjänstlagen", "Chapter 4, Section 1 of the Social Services Act", "förvaltningslagen (2017:900)"]
+    for source in sources:
+        for text in texts:
+            words = _WORD.findall(text)
+            pattern = re.compile(r"[^\w§]{0,16}?".join(re.escape(w) for w in words))
+            for pos in (0, len(source) // 2):
+                m = pattern.search(source, pos)
+                assert _words_at(source, words, pos) == (m and m.span()), (source, text, pos)

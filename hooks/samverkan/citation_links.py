@@ -56,17 +56,40 @@ class PageContext:
 
     def line_of(self, text: str) -> int:
         """The source line a citation's text starts on (searched in order, markup allowed between words)."""
-        words = re.findall(r"[\w§]+", text)
+        words = _WORD.findall(text)
         if not words or not self.source:
             return self.first_line
-        pattern = re.compile(r"[^\w§]{0,16}?".join(re.escape(w) for w in words))
-        m = pattern.search(self.source, self._cursor) or pattern.search(self.source)
-        if not m:
+        found = _words_at(self.source, words, self._cursor) or _words_at(self.source, words, 0)
+        if not found:
             return self.first_line
-        self._cursor = m.end()
+        start, self._cursor = found
         if self._lines is None:     # line starts, once per page: a long page stays linear
             self._lines = [m.start() for m in re.finditer("\n", self.source)]
-        return bisect.bisect_left(self._lines, m.start()) + self.first_line
+        return bisect.bisect_left(self._lines, start) + self.first_line
+
+
+_WORD = re.compile(r"[\w§]+")
+_GAP = re.compile(r"[^\w§]{0,16}")
+
+
+def _words_at(source: str, words: list[str], pos: int) -> tuple[int, int] | None:
+    """(start, end) of the first place from ``pos`` where ``words`` stand in order with at most
+    16 other characters (spaces, markup) between them: what the regex
+    ``word1[^\\w§]{0,16}?word2...`` finds, without compiling one for each citation. Each word
+    starts with a word character, so the characters between two words are the run of others."""
+    first = words[0]
+    at = source.find(first, pos)
+    while at != -1:
+        end = at + len(first)
+        for word in words[1:]:
+            end = _GAP.match(source, end).end()
+            if not source.startswith(word, end):
+                break
+            end += len(word)
+        else:
+            return at, end
+        at = source.find(first, at + 1)
+    return None
 
 
 @dataclass

@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 
 NUM = r"\d{4}:\d{1,4}(?![\d:])"
-NUMBER_HINT = re.compile(r"\d{4}:\d")     # in every NUM: a text without it has no statute number
+# in every NUM: a text without it has no statute number (it starts at the colon, which the
+# search skips to; a pattern that starts with a digit is tried at every position)
+NUMBER_HINT = re.compile(r":(?<=\d{4}:)\d")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\ufffc]+")
 # a chapter or section number, with an optional letter ("2 a", "3f"): never a word's first letter
 # ("i" only right before §: "4 i SoL" is the preposition)
@@ -56,7 +58,7 @@ EN_ATOM = (
 # Each match of PROVISION_CHAIN holds "§", one of these words (in lower case) or COLON_HINT;
 # keep them in step with the atoms above (tests/test_citation_parser.py checks it).
 PROVISION_WORDS = ("kap", "sec", "chapter")
-COLON_HINT = re.compile(r"\d\s?[a-z]?:\d")
+COLON_HINT = re.compile(r":(?:(?<=\d:)|(?<=\d[a-z]:)|(?<=\d\s:)|(?<=\d\s[a-z]:))\d")     # "4:1", "4a:1", "4 a:1"
 
 
 def _plain(pattern: str) -> str:
@@ -156,26 +158,38 @@ def law_pattern(registry) -> re.Pattern:
     )
 
 
-# the words law_pattern's registry-free alternatives end in (unknown_name, unknown_en, generic)
-_LAW_WORDS = ("lag", "förordning", "balk", "formen", "act", "code", "ordinance")
+# The words law_pattern's registry-free alternatives end in (unknown_name, unknown_en):
+# the Swedish ones in any case, the English ones as written (the pattern is case-sensitive there)
+_LAW_WORDS_ANY_CASE = ("lag", "förordning", "balk", "formen")
+_LAW_WORDS_AS_WRITTEN = ("Act", "Code", "Ordinance")
 
 
-def law_triggers(registry) -> tuple[str, ...]:
-    """Lower-case strings of which every match of law_pattern without a number holds one:
-    the words above, and the longest word of each registry form (a name, a short name, a
-    provision term) that has none of them. A text with none of them and no statute number
-    cites no statute, so it need not be scanned with law_pattern; keep this in step with it
-    (tests/test_citation_parser.py checks it)."""
-    forms = [f for s in registry for f in (*s.names, *s.names_en, *s.short, *(t for t, _ in s.provision_terms))]
-    words = set(_LAW_WORDS)
-    for form in forms:
-        parts = form.lower().split()
-        # a name with "lag", "act"... in it is already found by that word; any word of a
+def law_triggers(registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words to look for in the case-folded text, words to look for as written), of which every
+    match of law_pattern without a statute number holds one: the words above, and for each form
+    in the registry that has none of them its longest word. The Swedish names and the provision
+    terms are matched in any case; the English names and the short names ("SoL", "FL") only as
+    written, so "fl" in "flera" or "act" in "contact" does not count. A text with none of them
+    and no statute number cites no statute, so it need not be scanned with law_pattern; keep
+    this in step with it (tests/test_citation_parser.py checks it)."""
+    any_case, as_written = set(_LAW_WORDS_ANY_CASE), set(_LAW_WORDS_AS_WRITTEN)
+
+    def found(form: str) -> bool:
+        # a name with "lag", "Act"... in it is already found by that word; any word of a
         # name would do, and the names of agencies ("Kriminalvården") are everywhere in prose
-        if parts and not any(w in part for part in parts for w in _LAW_WORDS):
-            words.add(max(parts, key=len))
-    # a word that holds another one ("34-placeringar" holds "34-placering") adds nothing
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        return (any(w in form.casefold() for w in _LAW_WORDS_ANY_CASE)
+                or any(w in form for w in _LAW_WORDS_AS_WRITTEN))
+    for s in registry:
+        for form in (*s.names, *(t for t, _ in s.provision_terms)):
+            if form.split() and not found(form):
+                any_case.add(max(form.casefold().split(), key=len))
+        for form in (*s.names_en, *s.short):
+            if form.split() and not found(form):
+                as_written.add(max(form.split(), key=len))
+
+    def fewest(words):    # a word that holds another ("34-placeringar", "34-placering") adds nothing
+        return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+    return fewest(any_case), fewest(as_written)
 
 
 def own_short_pattern(registry) -> re.Pattern:

@@ -76,20 +76,21 @@ class CitationParser:
         self._law = cp.law_pattern(registry)
         self._own_short = cp.own_short_pattern(registry)
         self._terms = {cp.term_key(t): (s, sec) for s in registry for t, sec in s.provision_terms}
-        self._triggers = cp.law_triggers(registry)
+        self._any_case, self._as_written = cp.law_triggers(registry)
 
     def may_cite(self, text: str) -> bool:
         """False when ``text`` cannot hold a citation: no digit and no word a law reference needs.
         Most prose is like that, and this test is far cheaper than the scan."""
-        if _DIGIT.search(text):
-            return True
-        return any(map(text.lower().__contains__, self._triggers))
+        return _DIGIT.search(text) is not None or self._law_word(text, text.casefold())
+
+    def _law_word(self, text: str, low: str) -> bool:
+        return any(map(text.__contains__, self._as_written)) or any(map(low.__contains__, self._any_case))
 
     def may_name_law(self, text: str, low: str) -> bool:
-        """False when ``text`` (``low`` is it in lower case) holds no law reference: none of the
-        words one needs and no statute number. Half of the blocks that pass ``may_cite`` only
-        have a date or a figure; for them the scan with the registry's every name is skipped."""
-        return any(map(low.__contains__, self._triggers)) or cp.NUMBER_HINT.search(text) is not None
+        """False when ``text`` (``low`` is it case-folded) holds no law reference: none of the
+        words one needs and no statute number. Most blocks that pass ``may_cite`` only have a
+        date or a figure; for them the scan with the registry's every name is skipped."""
+        return self._law_word(text, low) or cp.NUMBER_HINT.search(text) is not None
 
     @staticmethod
     def may_hold_provision(text: str, low: str) -> bool:
@@ -107,7 +108,7 @@ class CitationParser:
             return []
         if "://" in text or "www." in text:    # a web address is not prose
             text = cp.URL.sub(lambda m: " " * len(m.group()), text)
-        low = text.lower()
+        low = text.casefold()
         laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
                                                            for m in self._law.finditer(text)) if law]) \
             if self.may_name_law(text, low) else []

@@ -13,10 +13,23 @@ _STASH = re.compile("\x02[^\x03]*\x03")   # Python-Markdown's placeholders for s
 _LIMIT = 300
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
+_NEAR = 64
+
+
+def word_before(text: str, end: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(text[:end])``, read in the last 64 characters before ``end``
+    unless the word reaches further: a search of the whole text before each sentence end
+    made a long paragraph cost the square of its length."""
+    near = max(0, end - _NEAR)
+    m = _WORD_BEFORE.search(text, near, end)
+    return _WORD_BEFORE.search(text, 0, end) if m and m.start() == near and near else m
+
+
 def _is_sentence_end(text: str, m: re.Match) -> bool:
     if m.group(0).startswith("\n"):
         return True
-    word = re.search(r"([\w.]+)[.!?…]*$", text[:m.start() + 1])
+    word = word_before(text, m.start() + 1)
     if word and "." in m.group(0) and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
         return False
     # "2 kap. 7 §": a number right after is no new sentence when the word before is short
