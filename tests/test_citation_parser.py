@@ -221,3 +221,21 @@ def test_a_citation_is_found_in_its_source_as_the_pattern_of_its_words_would_fin
             for pos in (0, len(source) // 2):
                 m = pattern.search(source, pos)
                 assert _words_at(source, words, pos) == (m and m.span()), (source, text, pos)
+
+
+def test_a_block_is_passed_over_only_when_nothing_in_it_could_be_linked(monkeypatch):
+    """The linker skips a block whose whole text fails CitationParser.may_find; every page of the
+    site and every corpus sentence renders the same, with the same uses and problems, as when
+    every block is read."""
+    pages = [page.read_text(encoding="utf-8") for page in sorted((ROOT / "docs").rglob("*.md"))]
+    texts = pages + [t for t, _, _ in CASES + MORE_CASES]
+    skipped = [t for t in texts if not PARSER.may_find(t)]
+    quick = [_render(t) for t in texts]
+    monkeypatch.setattr(PARSER, "may_find", lambda text: True)
+    full = [_render(t) for t in texts]
+
+    def seen(rendered):
+        html, uses, problems = rendered
+        return html, [(u.anchor, u.line, u.citation, u.sentence) for u in uses], problems
+    assert [seen(r) for r in quick] == [seen(r) for r in full]
+    assert len(skipped) > 20      # whole texts without a law or a provision: the test does skip

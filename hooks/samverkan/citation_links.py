@@ -124,8 +124,9 @@ class CitationTreeprocessor(Treeprocessor):
 
     def _walk(self, el):
         # all the text below el, code and links included: a superset of the prose, so a block
-        # that cannot cite (no digit, no law word) is passed over with everything in it
-        if _skipped(el) or not self.linker.parser.may_cite("".join(el.itertext())):
+        # that cannot cite (no law word or statute number, no provision) is passed over with
+        # everything in it
+        if _skipped(el) or not self.linker.parser.may_find("".join(el.itertext())):
             return
         segments, flat, display, blocks, parents = _collect(el)
         if flat.strip():

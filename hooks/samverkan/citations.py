@@ -83,6 +83,14 @@ class CitationParser:
         Most prose is like that, and this test is far cheaper than the scan."""
         return _DIGIT.search(text) is not None or self._law_word(text, text.casefold())
 
+    def may_find(self, text: str) -> bool:
+        """False when ``find`` would find nothing in ``text`` by the tests below: no law reference
+        can stand in it and no provision. Used on a block's whole text before it is read."""
+        if not self.may_cite(text):
+            return False
+        low = text.casefold()
+        return self.may_name_law(text, low) or self.may_hold_provision(text, low)
+
     def _law_word(self, text: str, low: str) -> bool:
         return any(map(text.__contains__, self._as_written)) or any(map(low.__contains__, self._any_case))
 
