@@ -141,8 +141,11 @@ class CitationTreeprocessor(Treeprocessor):
         for cite in found:
             line = page.line_of(cite.text)
             if cite.problem:
+                # a name the registry lacks gets the two ways out; the other messages say their own
+                unknown = (cite.statute is None and cite.problem.startswith("unknown ")
+                           and "data/lagar.yml" not in cite.problem)
                 linker.on_problem(line, f"{cite.problem} (add it to the law registry data/lagar.yml "
-                                        f"or correct the citation)" if cite.statute is None else cite.problem)
+                                        f"or correct the citation)" if unknown else cite.problem)
             if cite.statute is None:
                 continue
             anchor = None

@@ -27,10 +27,15 @@ _AND_EN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _POINTS = r"\d{1,2}(?:(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s*[–-]\s*)\d{1,2})*(?![\d:])"
 
 _MENING = rf"(?:\s+(?:{_ORD_SV})\s+meningen)?"
+_ST = r"(?:stycket|styckena|st\.|st(?![\wåäö]))"      # "2 st SoL" is written without the full stop too
 _STYCKE = (
-    rf"(?:\s+(?:{_ORD_SV}|\d{{1,2}})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}}))*\s*(?:stycket|styckena|st\.))"
+    rf",?(?:\s+(?:{_ORD_SV}|\d{{1,2}})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}}))*\s*{_ST})"
     rf"(?:\s+(?:punkt(?:erna)?\s+)?{_POINTS}(?:\s*p\.)?)?{_MENING}"
-    rf"|\s+punkt(?:erna)?\s+{_POINTS}|\s+\d{{1,2}}\s*p\.(?!\w)|\s+(?:{_ORD_SV})\s+meningen"
+    rf"|,?\s+(?:punkt(?:erna)?|pkt\.?|p\.)\s*{_POINTS}|\s+\d{{1,2}}\s*p\.(?!\w)|\s+\d{{1,2}}\s*mom\."
+    rf"|\s+st\.?\s*\d{{1,2}}(?![\d:])|,?\s+(?:{_ORD_SV})\s+meningen"
+    # a point written as a bare number, "4 § 1 LVM", "9 § 8 LSS": never the start of the next
+    # provision ("4 kap. 1 § 2 kap.", "1 § 2 och 3 §§")
+    rf"|\s+{_POINTS}(?![\d:]|\s*(?:§|kap)|\s?[a-z](?![\wåäö])|{_AND_SV}{N}{_RANGE}\s*§)"
 )
 _KAP = r"\s*kap(?:\.|itlet|(?![\wåäö]))"
 SV_ATOM = (
@@ -43,9 +48,10 @@ SV_ATOM = (
 COLON_ATOM = (r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>\d{1,3}(?:\s?[a-z](?![\wåäö]))?)(?![\d:])"
               rf"(?:{_STYCKE})?")
 OLD_ATOM = rf"§§?\s*(?P<osecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
+_SENTENCE_EN = rf"(?:,?\s+(?i:{_ORD_EN})\s+(?i:sentence))"
 _PARA = (
     rf"(?:,?\s+(?i:{_ORD_EN})(?:{_AND_EN}(?i:{_ORD_EN}))*\s+(?i:paragraphs?)|,?\s+(?i:paragraph)\s+\d{{1,2}})"
-    rf"(?:,?\s+(?i:point|item)s?\s+{_POINTS})?|,?\s+(?i:point|item)s?\s+{_POINTS}"
+    rf"(?:,?\s+(?i:point|item)s?\s+{_POINTS})?{_SENTENCE_EN}?|,?\s+(?i:point|item)s?\s+{_POINTS}|{_SENTENCE_EN}"
 )
 EN_ATOM = (
     rf"(?:(?i:chapter|ch\.)\s*(?P<echap>{N})(?:\s*,\s*|\s+))?(?i:sections?|secs?\.)\s*"
@@ -80,9 +86,29 @@ ATOMS = {"sv": re.compile(SV_ATOM), "colon": re.compile(COLON_ATOM), "en": re.co
 SECTION_ITEM = re.compile(rf"(?P<sec>{N})(?:\s*(?:–|-|till|to)\s*(?P<sec2>{N}))?")
 
 # between a provision and the law it belongs to: "6 § i förvaltningslagen", "Section 6 of the"
-_ADJECTIVES = r"(?:(?:den|det|nya|gamla|nuvarande|tidigare|äldre|dåvarande|new|former|current|old|present|then|Swedish)\s+){0,2}"
+_ADJECTIVES = (r"(?:(?:den|det|nya|gamla|nuvarande|gällande|tidigare|förra|äldre|dåvarande|upphävda|"
+               r"new|former|current|old|present|previous|earlier|repealed|then|Swedish|Sweden['’]s)\s+){0,2}")
 GAP_AFTER_PROVISION = re.compile(
     rf"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?{_ADJECTIVES}")
+# the same after a comma or an opening parenthesis: "4 kap. 1 §, andra stycket, SoL", "4 kap. 1 § (SoL)"
+GAP_AFTER_PUNCTUATION = re.compile(rf"\s*(?:,|\()\s*(?:(?:i|of|in|under)\s+)?(?:the\s+)?{_ADJECTIVES}")
+# a word before a name that says which of two acts of that name is meant: "den nya socialtjänstlagen"
+NEWER_WORDS = {"nya", "nuvarande", "gällande", "new", "current", "present"}
+OLDER_WORDS = {"gamla", "tidigare", "förra", "äldre", "dåvarande", "upphävda", "old", "former", "previous",
+               "earlier", "repealed"}
+WHICH_ACT = re.compile(r"(?<![\w-])(?P<word>" + "|".join(sorted(NEWER_WORDS | OLDER_WORDS)) + r")\s+\Z",
+                       re.IGNORECASE)
+# a name without its definite ending after "en", "ny", ...: any such law, not a statute
+# ("en ny socialtjänstlag", the bill "Ny socialtjänstlag")
+GENERIC_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|ny|nytt|någon|något|annan|varje|egen|egna)\s+\Z", re.IGNORECASE)
+INDEFINITE = re.compile(r"(?:lag|förordning|balk)\Z", re.IGNORECASE)
+# the words before a registry name that still leave it that name: "Sweden's Social Services Act"
+POSSESSIVES = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)+\Z")
+# the words before an amending act: "3 kap. 5 § SoL (i lydelsen enligt SFS 2012:776)"
+AMENDING_BEFORE = re.compile(
+    r"(?:lydelse(?:n)?\s+(?:enligt|genom)|ändra(?:d|de|des|ts|s)\s+(?:genom|enligt|i)|ändring(?:ar(?:na)?)?\s+(?:genom|enligt)|"
+    r"(?:as\s+)?amended\s+(?:by|in)|amending\s+act)"
+    r"\s*(?:\(\s*)?\Z", re.IGNORECASE)
 # between a law written first and its provision: "SoL 2 kap. 7 §", "Social Services Act, Chapter 4"
 GAP_LAW_FIRST = re.compile(r"\s*,?\s+|\s*\(")
 # a provision followed by an abbreviation the registry lacks: "26 kap. 6 § BrB"
@@ -90,6 +116,9 @@ UNKNOWN_AFTER_PROVISION = re.compile(
     r"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?"
     r"(?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*)(?![\w-])"
 )
+# ... and one written before it: "BrB 29 kap. 3 §", "LSS:s 9 §"
+UNKNOWN_BEFORE_PROVISION = re.compile(
+    r"(?<![\w-])(?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*)(?::s)?\s+\Z")
 # documents that are not statutes, after a provision: "4 § KRIS:s stadgar"
 NOT_A_STATUTE = re.compile(
     r"(?::s|s)?\s+(?:stadgar(?:na)?|stadgan?|avtal(?:et)?|överenskommelsen?|förbundsordning(?:en)?|"
@@ -148,6 +177,9 @@ def law_pattern(registry) -> re.Pattern:
         rf"|SFS\s+(?P<sfs>{NUM})"
         rf"|(?P<series>[A-ZÅÄÖ]{{1,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{NUM})"
         rf"|(?P<generic>[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|Act|Ordinance){_number('g')}"
+        # the act cited last: "4 kap. 1 § SoL och 2 kap. 7 § samma lag", "Section 5 of the same Act"
+        rf"|(?P<same>(?i:samma|nämnda|sistnämnda|förstnämnda|ovannämnda)\s+(?i:lag|förordning|balk)(?:en)?"
+        rf"|same\s+(?:Act|Ordinance|Code))(?![\w-])"
         rf"|(?P<name>{_forms(names, True)})(?:s|:s)?(?![\w-]){_number('n')}?"
         rf"|(?P<name_en>{_forms(names_en, False)})(?:'s)?(?![\w-]){_number('e')}?"
         rf"|(?P<short>{short_alt})(?::s|(?<=[a-zåäö])s)?(?![\w]){_number('s')}?"

@@ -48,6 +48,7 @@ class _Law:
     section: str | None = None     # a provision term ("§ 34-placering") carries its section
     unknown: bool = False          # has the shape of a statute name, but not one in the registry
     form: str | None = None        # the name as written, when it gives no number
+    same: bool = False             # "samma lag", "the same Act": the act cited last in the text
 
 
 @dataclass
@@ -61,6 +62,7 @@ class _Atom:
 
 
 _DIGIT = re.compile(r"\d")
+_ENGLISH = re.compile(r"(?i)\b(?:sections?|secs?\.|chapters?|ch\.)(?![\w])")
 _NUMBER_GROUPS = ("ga", "gb", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
 
 
@@ -77,6 +79,9 @@ class CitationParser:
         self._own_short = cp.own_short_pattern(registry)
         self._terms = {cp.term_key(t): (s, sec) for s in registry for t, sec in s.provision_terms}
         self._any_case, self._as_written = cp.law_triggers(registry)
+        # a registry name at the end of an English name-like phrase: "Sweden's Social Services Act"
+        self._en_tail = re.compile(r"(?<![\w-])(?P<name>" + cp._forms([n for s in registry for n in s.names_en], False)
+                                   + r")\Z")
 
     def may_cite(self, text: str) -> bool:
         """False when ``text`` cannot hold a citation: no digit and no word a law reference needs.
@@ -120,6 +125,7 @@ class CitationParser:
         laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
                                                            for m in self._law.finditer(text)) if law]) \
             if self.may_name_law(text, low) else []
+        _same_as_before(text, laws)
         terms = [(law.start, law.end) for law in laws if law.section]
         chains = [c for c in cp.PROVISION_CHAIN.finditer(text) if not _inside_any(c, terms)] \
             if self.may_hold_provision(text, low) else []
@@ -131,7 +137,7 @@ class CitationParser:
             atoms = _atoms(chain)
             if not atoms:
                 continue
-            after = self._law_after(text, chain.end(), by_start)
+            after, after_end = self._law_after(text, chain.end(), by_start, by_end)
             after = after if after is not None and id(after) not in bound else None
             before = self._law_before(text, chain.start(), by_end)
             before = before if before is not None and id(before) not in bound else None
@@ -141,10 +147,10 @@ class CitationParser:
                 bound |= {id(before), id(after)}
                 last = atoms[-1] if atoms[-1].own_chapter else replace(atoms[-1], chapter=None)
                 out += self._bind(text, atoms[:-1], before, before.start, atoms[-2].end, law_first=True)
-                out += self._bind(text, [last], after, last.start, after.end)
+                out += self._bind(text, [last], after, last.start, after_end)
             elif after is not None:
                 bound.add(id(after))
-                out += self._bind(text, atoms, after, chain.start(), after.end)
+                out += self._bind(text, atoms, after, chain.start(), after_end)
             elif before is not None:
                 bound.add(id(before))
                 out += self._bind(text, atoms, before, before.start, chain.end(), law_first=True)
@@ -153,9 +159,14 @@ class CitationParser:
                 if problem:
                     end, words = problem
                     out.append(Citation(chain.start(), end, text[chain.start():end], None, problem=words))
+                elif not chain.group("old") and (unknown := cp.UNKNOWN_BEFORE_PROVISION.search(
+                        text, max(0, chain.start() - 40), chain.start())):      # not "KS § 45/2019", a minute
+                    start = unknown.start()
+                    out.append(Citation(start, chain.end(), text[start:chain.end()], None,
+                                        problem=f'unknown abbreviation "{unknown.group("abbr")}"'))
         for law in laws:
-            if id(law) in bound:
-                continue
+            if id(law) in bound or law.same:
+                continue        # "samma lag" is a citation only with a provision
             if law.unknown and not law.problem:
                 continue     # a law-like word alone ("skollagen") is not a citation
             statute = law.statute
@@ -187,30 +198,56 @@ class CitationParser:
             sid = f"{g['series']} {g['snum']}"
             statute = self.registry.statutes.get(sid)
             return _Law(start, end, statute, None if statute else f'unknown regulation "{sid}"')
+        if g["same"]:
+            return _Law(start, end, None, same=True)
         if g["sfs"]:
-            return self._numbered(start, end, g["sfs"], text[start:end], None)
+            return self._amended_by(text, start, self._numbered(start, end, g["sfs"], text[start:end], None))
         if g["generic"]:
-            law = self._numbered(start, end, number, text[start:end], None)
+            law = self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
             tail = law.statute.title_tail if law.statute else None
             after = cp.tail_pattern(tail).match(text, end) if tail else None
             if after:
                 law.end = after.end()
             return law
         written = g["name"] or g["name_en"] or g["short"]
+        if not written and g["unknown_en"]:
+            inner = self._en_tail.search(g["unknown_en"])
+            if inner and cp.POSSESSIVES.fullmatch(g["unknown_en"], 0, inner.start()):           # "Sweden's Social Services Act": the registry's name, without the words before it
+                start, written = start + inner.start(), inner.group("name")
         if written:
             if number:
-                law = self._numbered(start, end, number, text[start:end], written)
-            else:
-                law = _Law(start, end, self.registry.resolve(cp.fold(written), date), form=cp.fold(written))
-            return law
+                return self._numbered(start, end, number, text[start:end], written)
+            if g["name"] and cp.INDEFINITE.search(written) and cp.GENERIC_BEFORE.search(text, max(0, start - 12), start):
+                return None     # "en ny socialtjänstlag": a law of that kind, not the statute
+            form = cp.fold(written)
+            return _Law(start, end, self._which_act(text, start, form, date), form=form)
         word = g["unknown_name"] or g["unknown_en"]
         if word:
             if cp.fold(word) in cp.NOT_LAW_WORDS:
                 return None
             if number:
-                return self._numbered(start, end, number, text[start:end], None)
+                return self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
             return _Law(start, end, None, unknown=True)
         return None
+
+    def _which_act(self, text: str, start: int, form: str, date: str | None) -> Statute:
+        """The act a name without a number means: the one its own word names ("den nya
+        socialtjänstlagen", "the former Act"), else the one of the page's time (Registry.resolve)."""
+        owners = self.registry.claims.get(form, [])
+        word = cp.WHICH_ACT.search(text, max(0, start - 16), start) if len(owners) > 1 else None
+        if word:
+            by_age = sorted(owners, key=lambda s: s.in_force or "")
+            return by_age[-1] if word.group("word").lower() in cp.NEWER_WORDS else by_age[0]
+        return self.registry.resolve(form, date)
+
+    @staticmethod
+    def _amended_by(text: str, start: int, law: _Law) -> _Law:
+        """An act the registry lacks, named as what amended another ("i lydelsen enligt SFS
+        2012:776"): still reported, with the two ways out that fit an amending act."""
+        if law.statute is None and cp.AMENDING_BEFORE.search(text, max(0, start - 40), start):
+            law.problem = (f'{law.problem}, an amending act: add it to the law registry data/lagar.yml to '
+                           f'link it, or write the amendment without its number')
+        return law
 
     def _numbered(self, start, end, number, shown, written) -> _Law:
         """An explicit number decides which statute is meant."""
@@ -223,9 +260,24 @@ class CitationParser:
                                           f'correct the name or the number')
         return _Law(start, end, statute)
 
-    def _law_after(self, text: str, pos: int, by_start: dict) -> _Law | None:
+    def _law_after(self, text: str, pos: int, by_start: dict, by_end: dict) -> tuple[_Law | None, int]:
+        """The law right after a provision, and where the citation ends."""
         gap = cp.GAP_AFTER_PROVISION.match(text, pos)
-        return by_start.get(gap.end()) if gap else None
+        law = by_start.get(gap.end()) if gap else None
+        if law is not None:
+            return law, law.end
+        gap = cp.GAP_AFTER_PUNCTUATION.match(text, pos)
+        law = by_start.get(gap.end()) if gap else None
+        if law is None or cp.GAP_LAW_FIRST.match(text, law.end) and self._provision_at(text, law.end):
+            return None, pos        # "4 §, förvaltningslagen 5 §": that law goes with the provision after it
+        if "(" in gap.group() and text.startswith(")", law.end):
+            return law, law.end + 1     # "4 kap. 1 § (SoL)" with its closing parenthesis
+        return law, law.end
+
+    @staticmethod
+    def _provision_at(text: str, pos: int) -> bool:
+        gap = cp.GAP_LAW_FIRST.match(text, pos)
+        return gap is not None and cp.PROVISION_CHAIN.match(text, gap.end()) is not None
 
     def _law_before(self, text: str, pos: int, by_end: dict) -> _Law | None:
         for end in range(pos - 1, max(0, pos - 6) - 1, -1):
@@ -265,6 +317,24 @@ class CitationParser:
         return out
 
 
+def _same_as_before(text: str, laws: list[_Law]) -> None:
+    """ "samma lag", "nämnda lag", "the same Act": the act of the last reference before it in
+    the same text; with none, or one the registry lacks, a message saying so."""
+    last = None
+    for law in laws:
+        if not law.same:
+            last = law
+            continue
+        if last is None:
+            law.problem = ('"samma lag" ("the same Act") with no law named before it in the same '
+                           'paragraph: write the name of the law')
+        elif last.statute is None:
+            law.problem = (f'"samma lag" ("the same Act") refers to "{_squash(text[last.start:last.end])}", '
+                           f'which is not in the law registry data/lagar.yml: add it there or write its name')
+        else:
+            law.statute = last.statute
+
+
 def _fits(statute: Statute, atoms: list[_Atom]) -> bool:
     if statute.chapters is None:
         return True
@@ -273,14 +343,17 @@ def _fits(statute: Statute, atoms: list[_Atom]) -> bool:
 
 def _checked(cite: Citation, statute: Statute) -> Citation:
     """A provision the statute cannot have is linked to the statute, with a warning."""
+    english = _ENGLISH.search(cite.text) is not None
     if statute.chapters is True and cite.section and not cite.chapter:
+        example = f"Chapter 2, Section {cite.section}" if english else f"2 kap. {cite.section} §"
         return replace(cite, chapter=None, section=None, section_end=None,
                        problem=f'"{_squash(cite.text)}": {statute.name_sv} is divided into chapters; '
-                               f'write the chapter too (for example "2 kap. {cite.section} §")')
+                               f'write the chapter too (for example "{example}")')
     if statute.chapters is False and cite.chapter:
+        example = f"Section {cite.section or 1}" if english else f"{cite.section or 1} §"
         return replace(cite, chapter=None, section=None, section_end=None,
                        problem=f'"{_squash(cite.text)}": {statute.name_sv} has no chapters; '
-                               f'write the section alone (for example "{cite.section or 1} §")')
+                               f'write the section alone (for example "{example}")')
     return cite
 
 

@@ -1,0 +1,205 @@
+"""Citation forms found by trying the parser on sentences written the way statutes, bills,
+judgments and agency guidance write them (2026-12-03), none of them from the corpora:
+the word that says which act ("den nya socialtjänstlagen"), a stycke, punkt or mening
+written in the short ways, "samma lag", a name with words before it, a law of a kind
+("en ny socialtjänstlag"), an unknown abbreviation before the provision, an amending act."""
+import pytest
+
+from citation_corpus import FL, FL17, HSL, HSL17, LVM, SOL, SOL25
+from test_citation_parser import PARSER, _render
+
+OSL = "SFS 2009:400"
+
+
+def links(text, date=None):
+    return [(c.statute, c.chapter, c.section) for c in PARSER.find(text, date) if c.statute]
+
+
+def problems(text, date=None):
+    return [c.problem for c in PARSER.find(text, date) if c.problem]
+
+
+# -- the word before the name decides which of two acts ------------------------------------
+
+@pytest.mark.parametrize("text,date,statute", [
+    ("Enligt 11 kap. 1 § i den nya socialtjänstlagen ska nämnden dokumentera.", None, SOL25),
+    ("Den nya socialtjänstlagen trädde i kraft den 1 juli 2025.", None, SOL25),
+    ("Nuvarande socialtjänstlagen bygger på samma grund.", "2012-01-01", SOL25),
+    ("Enligt gällande förvaltningslag ska beslutet motiveras.", None, FL17),
+    ("Chapter 11, Section 1 of the new Social Services Act", None, SOL25),
+    ("the current Health and Medical Services Act", None, HSL17),
+    # the older act, even on a page that speaks of today
+    ("I den tidigare socialtjänstlagen fanns regeln i 4 kap. 1 §.", "2026-06-01", SOL),
+    ("Enligt 2 kap. 7 § i den gamla socialtjänstlagen skulle planen upprättas.", "2026-06-01", SOL),
+    ("Under the former Social Services Act the plan was voluntary.", "2026-06-01", SOL),
+    ("3 f § i den äldre hälso- och sjukvårdslagen", "2026-06-01", HSL),
+    # a number still decides, and a name with one act only is that act
+    ("den nya socialtjänstlagen (2001:453)", None, SOL),
+    ("den nya LVM", None, LVM),
+])
+def test_the_word_before_the_name_says_which_act(text, date, statute):
+    assert {c.statute for c in PARSER.find(text, date) if c.statute} == {statute}
+
+
+def test_an_old_act_chosen_by_its_word_still_follows_the_chapter_rule():
+    # "16 kap. 4 § HSL" can only be the act with chapters, whatever word stands before it
+    assert links("16 kap. 4 § i den äldre HSL") == [(HSL17, "16", "4")]
+
+
+# -- stycke, punkt and mening in the short ways ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected,shown", [
+    ("Förutsättningarna i 4 § 1 LVM var uppfyllda.", [(LVM, None, "4")], "4 § 1 LVM"),
+    ("Beslut enligt 2 kap 7 § 1 st SoL fattades.", [(SOL, "2", "7")], "2 kap 7 § 1 st SoL"),
+    ("Se 2 kap. 7 § p. 3 SoL.", [(SOL, "2", "7")], "2 kap. 7 § p. 3 SoL"),
+    ("Se 2 kap. 7 § pkt 3 SoL.", [(SOL, "2", "7")], "2 kap. 7 § pkt 3 SoL"),
+    ("Se 4 kap. 1 § st. 2 SoL.", [(SOL, "4", "1")], "4 kap. 1 § st. 2 SoL"),
+    ("Bistånd ges enligt 4 kap. 1 § (SoL) till den som behöver.", [(SOL, "4", "1")], "4 kap. 1 § (SoL)"),
+    ("Enligt 4 kap. 1 §, andra stycket, SoL ska nämnden", [(SOL, "4", "1")], "4 kap. 1 §, andra stycket, SoL"),
+    ("Enligt 26 kap. 1 §, första meningen, OSL gäller sekretess", [(OSL, "26", "1")],
+     "26 kap. 1 §, första meningen, OSL"),
+    ("Chapter 2, Section 7, first sentence, of the Social Services Act applies.", [(SOL, "2", "7")],
+     "Chapter 2, Section 7, first sentence, of the Social Services Act"),
+    ("Chapter 4, Section 1, second paragraph, second sentence of the Social Services Act", [(SOL, "4", "1")],
+     "Chapter 4, Section 1, second paragraph, second sentence of the Social Services Act"),
+    ("Enligt 8 § 2 mom. lagen (1988:870) gällde", [(LVM, None, "8")], "8 § 2 mom. lagen (1988:870)"),
+])
+def test_a_qualifier_after_the_section_stays_part_of_the_citation(text, expected, shown):
+    found = PARSER.find(text)
+    assert links(text) == expected and [c.text for c in found] == [shown] and problems(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare number after "§" is a point only when it does not start the next provision
+    ("Se 6 kap. 12 och 13 §§ SoL.", [(SOL, "6", "12"), (SOL, "6", "13")]),
+    ("Se 4 kap. 1 § och 2 kap. 3 § SoL.", [(SOL, "4", "1"), (SOL, "2", "3")]),
+    ("Se 10, 11 och 14 §§ förvaltningslagen (2017:900).", [(FL17, None, "10"), (FL17, None, "11"), (FL17, None, "14")]),
+    ("Enligt 5 § 3 000 kronor", []),
+    # a comma before a law that goes with the provision after it
+    ("Se 4 §, förvaltningslagen 5 § och 6 §.", [(FL, None, "5"), (FL, None, "6")]),
+])
+def test_the_short_qualifiers_do_not_swallow_the_next_provision(text, expected):
+    assert links(text) == expected
+
+
+def test_a_citation_in_parentheses_is_linked_with_its_closing_parenthesis():
+    html, uses, issues = _render("Bistånd ges enligt 4 kap. 1 § (SoL) till den som behöver.")
+    assert '#K4P1" id="cite-1" title="Socialtjänstlag (2001:453)">4 kap. 1 § (SoL)</a> till' in html
+    assert len(uses) == 1 and issues == []
+
+
+# -- "samma lag", "nämnda lag", "the same Act" ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Enligt 4 kap. 1 § SoL och 2 kap. 7 § samma lag ska planen upprättas.", [(SOL, "4", "1"), (SOL, "2", "7")]),
+    ("Tvångsvård enligt LVM kräver att 4 § nämnda lag är uppfylld.", [(LVM, None, None), (LVM, None, "4")]),
+    ("Se 6 § förvaltningslagen (2017:900); jfr 9 § i samma lag.", [(FL17, None, "6"), (FL17, None, "9")]),
+    ("Enligt 4 kap. 1 § SoL och 13 § LVM, samt 4 § sistnämnda lag", [(SOL, "4", "1"), (LVM, None, "13"), (LVM, None, "4")]),
+    ("Under Chapter 4, Section 1 of the Social Services Act and Section 5 of Chapter 3 of the same Act",
+     [(SOL, "4", "1"), (SOL, "3", "5")]),
+    # without a provision "samma lag" is only words
+    ("Enligt SoL gäller samma lag för alla kommuner.", [(SOL, None, None)]),
+])
+def test_the_same_act_is_the_one_cited_before_it(text, expected):
+    assert links(text) == expected and problems(text) == []
+
+
+def test_the_same_act_with_nothing_before_it_is_reported_not_guessed():
+    assert links("Enligt 2 kap. 7 § samma lag ska planen upprättas.") == []
+    assert problems("Enligt 2 kap. 7 § samma lag ska planen upprättas.") == [
+        '"samma lag" ("the same Act") with no law named before it in the same paragraph: write the name of the law']
+    # an act the registry lacks is not replaced by the one cited before it
+    text = "Enligt 4 kap. 1 § SoL, och enligt skollagen 2 kap. 3 § samma lag"
+    assert links(text) == [(SOL, "4", "1")]
+    assert problems(text) == ['"samma lag" ("the same Act") refers to "skollagen", which is not in the law '
+                              'registry data/lagar.yml: add it there or write its name']
+
+
+def test_the_same_act_message_has_no_registry_advice_added():
+    _, uses, issues = _render("Stycke.\n\nEnligt 2 kap. 7 § samma lag ska planen upprättas.")
+    assert uses == [] and issues == [(3, '"samma lag" ("the same Act") with no law named before it in the '
+                                         'same paragraph: write the name of the law')]
+
+
+# -- an English name with words before it ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected,shown", [
+    ("Sweden's Social Services Act requires municipalities to help.", [(SOL, None, None)], ["Social Services Act"]),
+    ("Under Chapter 4, Section 1 of Sweden's Social Services Act the board decides.", [(SOL, "4", "1")],
+     ["Chapter 4, Section 1 of Sweden's Social Services Act"]),
+    ("Sweden’s Prison Act (2010:610) governs it.", [("SFS 2010:610", None, None)], ["Prison Act (2010:610)"]),
+    ("The Municipal Social Services Act is no act of the registry.", [], []),
+])
+def test_a_registry_name_is_found_after_the_words_before_it(text, expected, shown):
+    assert links(text) == expected and [c.text for c in PARSER.find(text)] == shown and problems(text) == []
+
+
+# -- a law of a kind, not a statute -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Se prop. 2024/25:89 Ny socialtjänstlag och ändringar i socialförsäkringsbalken.", []),
+    ("Hållbar socialtjänst – En ny socialtjänstlag (SOU 2020:47)", []),
+    ("Regeringen vill ha en ny förvaltningslag.", []),
+    # a number makes it the statute; the definite form is the statute
+    ("Riksdagen antog en ny socialtjänstlag (2025:400).", [(SOL25, None, None)]),
+    ("Den nya socialtjänstlagen ersatte den från 2001.", [(SOL25, None, None)]),
+])
+def test_a_law_of_a_kind_is_not_a_citation(text, expected):
+    assert links(text) == expected and problems(text) == []
+
+
+# -- an unknown abbreviation before the provision --------------------------------------------
+
+@pytest.mark.parametrize("text,abbr", [
+    ("Påföljden bestämdes enligt BrB 29 kap. 3 §.", "BrB"),
+    ("Korttidsvistelse ges enligt LSS 9 § 6.", "LSS"),
+    ("Insatsen beviljades enligt 9 § 6 LSS.", "LSS"),
+    ("Se LVU:s 2 §.", "LVU"),
+])
+def test_an_unknown_abbreviation_on_either_side_is_reported(text, abbr):
+    assert links(text) == [] and problems(text) == [f'unknown abbreviation "{abbr}"']
+
+
+def test_a_minute_paragraph_after_a_board_is_no_citation():
+    text = "Kommunstyrelsen beslutade (KS § 45/2019) att anta planen."
+    assert links(text) == [] and problems(text) == []
+
+
+# -- an amending act ------------------------------------------------------------------------------
+
+AMENDING = ", an amending act: add it to the law registry data/lagar.yml to link it, or write the amendment without its number"
+
+
+@pytest.mark.parametrize("text,expected,problem", [
+    ("Enligt 3 kap. 5 § SoL (i lydelsen enligt SFS 2012:776) ska nämnden", [(SOL, "3", "5")],
+     'unknown statute "SFS 2012:776"'),
+    ("Section 4 of the Care of Abusers (Special Provisions) Act, as amended by SFS 2003:246, applies.",
+     [(LVM, None, "4")], 'unknown statute "SFS 2003:246"'),
+    ("Paragrafen ändrades genom lag (2013:1035).", [], 'unknown statute "lag (2013:1035)"'),
+    ("Bestämmelsen är ändrad genom ändringslagen (2019:1185).", [], 'unknown statute "ändringslagen (2019:1185)"'),
+])
+def test_an_amending_act_the_registry_lacks_gets_the_ways_out_that_fit_it(text, expected, problem):
+    assert links(text) == expected and problems(text) == [problem + AMENDING]
+
+
+def test_the_amending_act_message_gets_no_second_advice():
+    _, uses, issues = _render("Enligt 3 kap. 5 § SoL (i lydelsen enligt SFS 2012:776) ska nämnden")
+    assert len(uses) == 1 and issues == [(1, 'unknown statute "SFS 2012:776"' + AMENDING)]
+
+
+def test_an_unknown_act_that_is_not_an_amendment_keeps_the_plain_message():
+    assert problems("Enligt lagen (2012:776) ska") == ['unknown statute "lagen (2012:776)"']
+    _, _, issues = _render("Enligt lagen (2012:776) ska")
+    assert issues == [(1, 'unknown statute "lagen (2012:776)" (add it to the law registry data/lagar.yml '
+                          'or correct the citation)')]
+
+
+# -- the messages speak the citation's language ---------------------------------------------
+
+def test_the_chapter_message_gives_an_example_in_the_citations_language():
+    (english,) = problems("section 26 of the Prison Act")
+    assert english.endswith('write the chapter too (for example "Chapter 2, Section 26")')
+    (swedish,) = problems("26 § fängelselagen")
+    assert swedish.endswith('write the chapter too (for example "2 kap. 26 §")')
+    (none,) = problems("Chapter 2, Section 4 of the Administrative Procedure Act (2017:900)")
+    assert none.endswith('write the section alone (for example "Section 4")')
