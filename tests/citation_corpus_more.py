@@ -151,7 +151,7 @@ SV = [
     ("Se 10 kap. 1 § KL (2017:725).", [], "KL"),
     ("Ansökan avsåg 7 och 9 §§ LSS.", [], 'unknown abbreviation "LSS"'),
     ("Vård enligt 2 § LVU beslutades.", [], 'unknown abbreviation "LVU"'),
-    ("Se 11 kap. 1 § FäL.", [], 'unknown abbreviation "FäL"'),
+    ("Se 11 kap. 1 § FäL.", [(FAL, "11", "1")], None),     # FäL in the registry since 2026-12-03
     ("Se 34 § kriminalvårdslagen.", [], 'unknown statute "34 § kriminalvårdslagen"'),
     ("Enligt 2 kap. 5 § socialtjänstförordningen (2001:937) ska uppgifterna antecknas.", [], 'unknown statute "socialtjänstförordningen (2001:937)"'),
     ("Enligt 3 § förordningen (2001:937) gäller något.", [], 'unknown statute "förordningen (2001:937)"'),

@@ -203,3 +203,126 @@ def test_the_chapter_message_gives_an_example_in_the_citations_language():
     assert swedish.endswith('write the chapter too (for example "2 kap. 26 §")')
     (none,) = problems("Chapter 2, Section 4 of the Administrative Procedure Act (2017:900)")
     assert none.endswith('write the section alone (for example "Section 4")')
+
+
+# -- round two: the year of the act, its own short name, words of age, compounds, more qualifiers ----
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Motsvarande regel finns nu i 11 kap. 1 § 2025 års socialtjänstlag.", None, [(SOL25, "11", "1")]),
+    ("Enligt 4 kap. 1 § 2001 års socialtjänstlag gällde det.", "2026-01-01", [(SOL, "4", "1")]),
+    ("I 8 § första stycket 1986 års förvaltningslag stod det.", "2026-01-01", [(FL, None, "8")]),
+    ("Chapter 4, Section 1 of the 2025 Social Services Act", None, [(SOL25, "4", "1")]),
+])
+def test_the_year_of_the_act_decides_like_its_number(text, date, expected):
+    assert links(text, date) == expected and problems(text, date) == []
+
+
+def test_a_year_with_no_act_of_that_name_is_reported():
+    assert problems("Enligt 1980 års socialtjänstlag gällde det.") == ['unknown statute "1980 års socialtjänstlag"']
+
+
+@pytest.mark.parametrize("text,date,expected,shown", [
+    ("Av 4 kap. 1 § tredje stycket socialtjänstlagen (2001:453), SoL, följde rätten.", "2026-01-01",
+     [(SOL, "4", "1")], ["4 kap. 1 § tredje stycket socialtjänstlagen (2001:453), SoL"]),
+    ("Förvaltningslagen (2017:900), FL, gäller.", "2010-01-01", [(FL17, None, None)], ["Förvaltningslagen (2017:900), FL"]),
+    ("Lagen (1988:870) om vård av missbrukare i vissa fall (nedan LVM) gäller.", None, [(LVM, None, None)],
+     ["Lagen (1988:870) om vård av missbrukare i vissa fall (nedan LVM)"]),
+])
+def test_a_short_name_given_after_the_full_one_is_part_of_it(text, date, expected, shown):
+    found = PARSER.find(text, date)
+    assert links(text, date) == expected and [c.text for c in found] == shown
+
+
+def test_an_act_the_page_named_with_its_number_is_meant_by_its_bare_name_after():
+    defined = {}
+    first = PARSER.find("Enligt socialtjänstlagen (2001:453) (nedan SoL) gäller följande.", "2026-01-01", defined)
+    later = PARSER.find("Av 4 kap. 1 § SoL följer rätten, och socialtjänstlagen säger mer.", "2026-01-01", defined)
+    assert [c.statute for c in first + later] == [SOL, SOL, SOL]
+    # a word of age still decides, and a page that names both acts with numbers defines neither
+    assert links("11 kap. 1 § i den nya socialtjänstlagen", "2026-01-01", ) == [(SOL25, "11", "1")]
+    both = {}
+    PARSER.find("Socialtjänstlagen (2001:453) ersattes av socialtjänstlagen (2025:400).", None, both)
+    assert [c.statute for c in PARSER.find("Idéskriften citerar socialtjänstlagen.", None, both)] == [SOL]
+    assert [c.statute for c in PARSER.find("Idéskriften citerar socialtjänstlagen.", "2026-01-01", both)] == [SOL25]
+
+
+@pytest.mark.parametrize("text,date,statute", [
+    ("Beslutet fattades enligt 4 kap. 1 § i den tidigare gällande socialtjänstlagen.", "2026-01-01", SOL),
+    ("Enligt 11 kap. 1 § i den nu gällande socialtjänstlagen ska nämnden", "2010-01-01", SOL25),
+    ("Enligt 4 kap. 1 § i den numera upphävda socialtjänstlagen gällde", "2026-01-01", SOL),
+])
+def test_a_run_of_words_of_age_is_read_whole(text, date, statute):
+    assert [c.statute for c in PARSER.find(text, date)] == [statute] and problems(text, date) == []
+
+
+def test_a_word_of_age_before_the_provision_names_the_act_after_it():
+    assert links("Av 4 kap. 1 § SoL (nuvarande 11 kap. 1 § SoL) följde rätten.") == [(SOL, "4", "1"), (SOL25, "11", "1")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tabell 4:1 SoL-ärenden per år", "Klockan kl. 13:15 SoL-gruppen träffas.",
+    "Protokoll SN § 112 SoL-ärende, ansökan om bistånd", "Figur 2:3 LVM-vård per län",
+])
+def test_a_provision_before_a_compound_is_not_that_acts(text):
+    found = PARSER.find(text)
+    assert [(c.statute, c.section) for c in found] in ([(SOL, None)], [(LVM, None)]) and problems(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Se 5 kap. 1 § sista stycket SoL.", [(SOL, "5", "1")]),
+    ("Se 5 kap. 1 § andra stycket sista meningen SoL.", [(SOL, "5", "1")]),
+    ("Se 26 kap. 1 § första stycket första strecksatsen OSL.", [(OSL, "26", "1")]),
+    ("Se 5 kap. 1 § första stycket inledningen SoL.", [(SOL, "5", "1")]),
+    ("Se 5 kap. 1 § första stycket 2 och andra stycket SoL.", [(SOL, "5", "1")]),
+    ("Se 5 kap. 1 § 1:a st. SoL.", [(SOL, "5", "1")]),
+    ("Se 5 kap. 1 § ff. SoL och 6 kap. 2 § f. SoL.", [(SOL, "5", "1"), (SOL, "6", "2")]),
+    ("Se 5 kap. 1 § m.fl. SoL.", [(SOL, "5", "1")]),
+    ("Enligt 4 kap. 1 § jämförd med 2 kap. 1 § SoL", [(SOL, "4", "1"), (SOL, "2", "1")]),
+    ("Enligt 4 kap. 1 § jfr 2 kap. 1 § SoL", [(SOL, "4", "1"), (SOL, "2", "1")]),
+    ("Av 4:1–3 SoL följer det.", [(SOL, "4", "1")]),
+    ("Av § 4 första stycket LVM följer det.", [(LVM, None, "4")]),
+    ("Av 2 kap. 3—5 §§ SoL följer det.", [(SOL, "2", "3")]),
+    ("Av 2 kap. 3−5 §§ SoL följer det.", [(SOL, "2", "3")]),
+    ("Se prop. 2009/10:135 s. 85 och 4 kap. 1 § SoL.", [(SOL, "4", "1")]),
+    ("Chapter 5, Section 1, first paragraph, point 2 and second paragraph of the Social Services Act", [(SOL, "5", "1")]),
+    ("Chapter 5, Section 1, last sentence of the Social Services Act", [(SOL, "5", "1")]),
+    ("Chapter 5, Section 1 et seq. of the Social Services Act", [(SOL, "5", "1")]),
+    ("Section 1(2) of the Administrative Procedure Act (2017:900)", [(FL17, None, "1")]),
+    ("Section 4, subsection 2 of the LVM", [(LVM, None, "4")]),
+    ("Chapter 5, Section 1, the fourth paragraph of the Social Services Act", [(SOL, "5", "1")]),
+    ("Ch. 4 s. 1 SoL", [(SOL, "4", "1")]),
+    ("Chap. 4, Sect. 1 of the Social Services Act", [(SOL, "4", "1")]),
+    ("Chapter 4, § 1 of the Social Services Act", [(SOL, "4", "1")]),
+    ("Enligt 11 kap. 1 § FäL och 34 § KvaL", [("SFS 2010:610", "11", "1"), ("SFS 1974:203", None, "34")]),
+])
+def test_more_ways_of_writing_the_provision(text, expected):
+    assert links(text) == expected and problems(text) == []
+
+
+def test_the_whole_qualifier_is_the_link_text():
+    assert [c.text for c in PARSER.find("Se 26 kap. 1 § första stycket första strecksatsen OSL.")] == [
+        "26 kap. 1 § första stycket första strecksatsen OSL"]
+    assert [c.text for c in PARSER.find("SoL 4:1 i sitt beslut")] == ["SoL 4:1"]
+    assert [c.text for c in PARSER.find("Chapter 4, § 1 of the Social Services Act")] == [
+        "Chapter 4, § 1 of the Social Services Act"]
+
+
+@pytest.mark.parametrize("text,shown,statute", [
+    ("Enligt social\u00adtjänst\u00adlagen gäller det.", "social\u00adtjänst\u00adlagen", SOL),
+    ("Se 26 kap. 1 § offentlighets\u2011 och sekretesslagen.", "26 kap. 1 § offentlighets\u2011 och sekretesslagen", OSL),
+    ("Se 26 kap. 1 § offentlighets\u2010 och sekretesslagen.", "26 kap. 1 § offentlighets\u2010 och sekretesslagen", OSL),
+])
+def test_a_name_pasted_with_a_soft_or_non_breaking_hyphen_is_found(text, shown, statute):
+    (cite,) = PARSER.find(text)
+    assert cite.text == shown and text[cite.start:cite.end] == shown and cite.statute == statute
+
+
+def test_a_soft_hyphen_in_a_rendered_page_keeps_its_line_and_link():
+    html, uses, issues = _render("Rad.\n\nEnligt 4 kap. 1 § social\u00adtjänst\u00adlagen gäller det.")
+    assert '#K4P1" id="cite-1"' in html and [u.line for u in uses] == [3] and issues == []
+
+
+def test_a_page_that_names_an_act_with_its_number_links_its_later_bare_names_to_it():
+    html, uses, issues = _render("Enligt socialtjänstlagen (2001:453) (SoL) gäller det.\n\nAv 4 kap. 1 § SoL följer rätten.",
+                                 date="2026-01-01")
+    assert [u.citation.statute for u in uses] == [SOL, SOL] and issues == []

@@ -51,6 +51,9 @@ class PageContext:
     report: bool = True               # report problems (not on generated pages: their sources do)
     link: bool = True                 # link at all (not on law pages, which quote others)
     count: int = 0
+    # the acts the page has named with their numbers so far ("SoL (2001:453)"): its later bare
+    # "SoL" means that act (CitationParser.find)
+    defined: dict = field(default_factory=dict)
     _cursor: int = 0
     _lines: list | None = None
 
@@ -136,7 +139,7 @@ class CitationTreeprocessor(Treeprocessor):
 
     def _link(self, segments, flat, display, parents):
         page, linker = self.linker.page, self.linker
-        found = linker.parser.find(self._mask_raw_html(flat), page.date)
+        found = linker.parser.find(self._mask_raw_html(flat), page.date, page.defined)
         wraps = []
         for cite in found:
             line = page.line_of(cite.text)

@@ -19,51 +19,69 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>()\ufffc]+")
 # a chapter or section number, with an optional letter ("2 a", "3f"): never a word's first letter
 # ("i" only right before §: "4 i SoL" is the preposition)
 N = r"\d{1,3}(?:\s?(?:[a-hj-z]|i(?=\s*§))(?![\wåäö]))?(?![\d:])"
-_RANGE = r"(?:\s*(?:–|-|till|to)\s*" + N + r")?"
-_ORD_SV = r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde"
-_ORD_EN = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_AND_SV = r"(?:\s*,\s*|\s+(?:och|eller|samt|respektive|resp\.)\s+)"
+DASHES = "–—−‐‑-"          # en and em dash, minus sign, hyphen, non-breaking hyphen, hyphen-minus
+_RANGE = r"(?:\s*(?:[" + DASHES + r"]|till|to)\s*" + N + r")?"
+_ORD_SV = r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|sista|\d{1,2}:[ae]"
+_ORD_EN = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+# "jämförd med" and "jfr" join two provisions of one act in court usage: "4 kap. 1 § jfr 2 kap. 1 § SoL"
+_AND_SV = r"(?:\s*,\s*|\s+(?:och|eller|samt|respektive|resp\.|jämförd(?:a)?\s+med|jfr\.?)\s+)"
 _AND_EN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _POINTS = r"\d{1,2}(?:(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s*[–-]\s*)\d{1,2})*(?![\d:])"
+# what may follow a mening or a punkt: "första strecksatsen", "inledningen", "ff.", "m.fl."
+_AFTER_SV = r"(?:\s+(?:(?:" + _ORD_SV + r")\s+strecksatsen|inledningen))?(?:\s*f{1,2}\.|\s+m\.\s?fl\.)?"
 
-_MENING = rf"(?:\s+(?:{_ORD_SV})\s+meningen)?"
+_MENING = rf"(?:\s+(?:{_ORD_SV})\s+meningen)?{_AFTER_SV}"
 _ST = r"(?:stycket|styckena|st\.|st(?![\wåäö]))"      # "2 st SoL" is written without the full stop too
 _STYCKE = (
     rf",?(?:\s+(?:{_ORD_SV}|\d{{1,2}})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}}))*\s*{_ST})"
     rf"(?:\s+(?:punkt(?:erna)?\s+)?{_POINTS}(?:\s*p\.)?)?{_MENING}"
     rf"|,?\s+(?:punkt(?:erna)?|pkt\.?|p\.)\s*{_POINTS}|\s+\d{{1,2}}\s*p\.(?!\w)|\s+\d{{1,2}}\s*mom\."
-    rf"|\s+st\.?\s*\d{{1,2}}(?![\d:])|,?\s+(?:{_ORD_SV})\s+meningen"
+    rf"|\s+st\.?\s*\d{{1,2}}(?![\d:])|,?\s+(?:{_ORD_SV})\s+meningen{_AFTER_SV}|\s*f{{1,2}}\.|\s+m\.\s?fl\."
     # a point written as a bare number, "4 § 1 LVM", "9 § 8 LSS": never the start of the next
     # provision ("4 kap. 1 § 2 kap.", "1 § 2 och 3 §§")
     rf"|\s+{_POINTS}(?![\d:]|\s*(?:§|kap)|\s?[a-z](?![\wåäö])|{_AND_SV}{N}{_RANGE}\s*§)"
 )
+_STYCKEN = (rf"(?:{_STYCKE})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}})\s*{_ST}"
+            rf"(?:\s+(?:punkt(?:erna)?\s+)?{_POINTS}(?![\d:]|\s*(?:§|kap)))?{_MENING})*")
 _KAP = r"\s*kap(?:\.|itlet|(?![\wåäö]))"
 SV_ATOM = (
-    rf"(?:(?P<chap>{N}){_KAP}\s*)?(?P<secs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)\s*§§?(?:{_STYCKE})?"
-    rf"|(?P<chap_only>{N}(?:{_AND_SV}{N})*){_KAP}"
+    rf"(?:(?P<chap>{N}){_KAP}\s*)?(?P<secs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)\s*§§?(?:{_STYCKEN})?"
+    # chapters alone, not the chapter of a section after them ("s. 85 och 4 kap. 1 §")
+    rf"|(?P<chap_only>{N}(?:{_AND_SV}{N})*){_KAP}(?!\.?\s*{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*\s*§)"
     rf"|kapitel\s+(?P<kchap_only>{N}(?:{_AND_SV}{N})*)(?!\s*,?\s*\d)"
     # the older order "kap. 4 § 1"
     rf"|kap(?:\.|itlet)?\s*(?P<rchap>{N})\s*§§?\s*(?P<rsecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
 )
-COLON_ATOM = (r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>\d{1,3}(?:\s?[a-z](?![\wåäö]))?)(?![\d:])"
+_CSEC = r"\d{1,3}(?:[a-hj-z]|\s[a-hj-z]|i)?(?![\wåäö\d:])"
+COLON_ATOM = (r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>" + _CSEC + r"(?:\s*[" + DASHES + r"]\s*" + _CSEC + r")?)"
               rf"(?:{_STYCKE})?")
-OLD_ATOM = rf"§§?\s*(?P<osecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
-_SENTENCE_EN = rf"(?:,?\s+(?i:{_ORD_EN})\s+(?i:sentence))"
-_PARA = (
-    rf"(?:,?\s+(?i:{_ORD_EN})(?:{_AND_EN}(?i:{_ORD_EN}))*\s+(?i:paragraphs?)|,?\s+(?i:paragraph)\s+\d{{1,2}})"
-    rf"(?:,?\s+(?i:point|item)s?\s+{_POINTS})?{_SENTENCE_EN}?|,?\s+(?i:point|item)s?\s+{_POINTS}|{_SENTENCE_EN}"
+OLD_ATOM = rf"§§?\s*(?P<osecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)(?:{_STYCKE})?"
+_SENTENCE_EN = rf"(?:,?\s+(?:the\s+)?(?i:{_ORD_EN})\s+(?i:sentence))"
+_ONE_PARA = (
+    rf"(?:(?:the\s+)?(?i:{_ORD_EN})(?:{_AND_EN}(?i:{_ORD_EN}))*\s+(?i:paragraphs?)|(?i:paragraph|subsection)\s+\d{{1,2}})"
+    rf"(?:,?\s+(?i:point|item)s?\s+{_POINTS})?{_SENTENCE_EN}?"
 )
+_PARA = (
+    rf"(?:\(\d{{1,2}}\)(?:\(\d{{1,2}}\))?)?"          # "Section 1(2)"
+    rf"(?:,?\s+{_ONE_PARA}(?:{_AND_EN}{_ONE_PARA})*|,?\s+(?i:point|item)s?\s+{_POINTS}|{_SENTENCE_EN})?"
+    rf"(?:\s+et\s+seq\.)?"
+)
+
+
 EN_ATOM = (
-    rf"(?:(?i:chapter|ch\.)\s*(?P<echap>{N})(?:\s*,\s*|\s+))?(?i:sections?|secs?\.)\s*"
-    rf"(?P<esecs>{N}{_RANGE}(?:{_AND_EN}{N}{_RANGE})*)(?:{_PARA})?"
+    rf"(?:(?i:chapter|chap\.|ch\.)\s*(?P<echap>{N})(?:\s*,\s*|\s+))?(?i:sections?|secs?\.|sect\.)\s*"
+    rf"(?P<esecs>{N}{_RANGE}(?:{_AND_EN}{N}{_RANGE})*){_PARA}"
     rf"(?:\s+of\s+(?i:chapter)\s+(?P<echap_after>{N}))?"
+    # after a chapter, a section may be "s." or "§": "Ch. 4 s. 1 SoL", "Chapter 4, § 1 of the"
+    rf"|(?i:chapter|chap\.|ch\.)\s*(?P<echap2>{N})(?:\s*,\s*|\s+)(?:(?i:s\.)|§)\s*"
+    rf"(?P<esecs2>{N}{_RANGE}(?:{_AND_EN}{N}{_RANGE})*){_PARA}"
     rf"|(?i:chapters?)\s+(?P<echap_only>{N}(?:{_AND_EN}{N})*)"
 )
 
 
 # Each match of PROVISION_CHAIN holds "§", one of these words (in lower case) or COLON_HINT;
 # keep them in step with the atoms above (tests/test_citation_parser.py checks it).
-PROVISION_WORDS = ("kap", "sec", "chapter")
+PROVISION_WORDS = ("kap", "sec", "chapter", "chap", "ch.")
 COLON_HINT = re.compile(r":(?:(?<=\d:)|(?<=\d[a-z]:)|(?<=\d\s:)|(?<=\d\s[a-z]:))\d")     # "4:1", "4a:1", "4 a:1"
 
 
@@ -83,11 +101,11 @@ PROVISION_CHAIN = re.compile(
 )
 ATOMS = {"sv": re.compile(SV_ATOM), "colon": re.compile(COLON_ATOM), "en": re.compile(EN_ATOM),
          "old": re.compile(OLD_ATOM)}
-SECTION_ITEM = re.compile(rf"(?P<sec>{N})(?:\s*(?:–|-|till|to)\s*(?P<sec2>{N}))?")
+SECTION_ITEM = re.compile(rf"(?P<sec>{N})(?:\s*(?:[{DASHES}]|till|to)\s*(?P<sec2>{N}))?")
 
 # between a provision and the law it belongs to: "6 § i förvaltningslagen", "Section 6 of the"
-_ADJECTIVES = (r"(?:(?:den|det|nya|gamla|nuvarande|gällande|tidigare|förra|äldre|dåvarande|upphävda|"
-               r"new|former|current|old|present|previous|earlier|repealed|then|Swedish|Sweden['’]s)\s+){0,2}")
+_ADJECTIVES = (r"(?:(?:den|det|nu|numera|då|nya|gamla|nuvarande|gällande|tidigare|förra|äldre|dåvarande|upphävda|"
+               r"new|former|current|old|present|previous|earlier|repealed|then|now|Swedish|Sweden['’]s)\s+){0,3}")
 GAP_AFTER_PROVISION = re.compile(
     rf"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?{_ADJECTIVES}")
 # the same after a comma or an opening parenthesis: "4 kap. 1 §, andra stycket, SoL", "4 kap. 1 § (SoL)"
@@ -96,8 +114,16 @@ GAP_AFTER_PUNCTUATION = re.compile(rf"\s*(?:,|\()\s*(?:(?:i|of|in|under)\s+)?(?:
 NEWER_WORDS = {"nya", "nuvarande", "gällande", "new", "current", "present"}
 OLDER_WORDS = {"gamla", "tidigare", "förra", "äldre", "dåvarande", "upphävda", "old", "former", "previous",
                "earlier", "repealed"}
-WHICH_ACT = re.compile(r"(?<![\w-])(?P<word>" + "|".join(sorted(NEWER_WORDS | OLDER_WORDS)) + r")\s+\Z",
-                       re.IGNORECASE)
+# the run of such words before the name: "den tidigare gällande" is the older act (a word of age
+# comes first; "gällande" then says it applied); "den nu gällande" the newer
+WHICH_ACT = re.compile(r"(?<![\w-])(?P<words>(?:(?:" + "|".join(sorted(NEWER_WORDS | OLDER_WORDS | {"nu", "numera"}))
+                       + r")\s+){1,3})\Z", re.IGNORECASE)
+# the year of the act, before its name: "2025 års socialtjänstlag", "the 2001 Social Services Act"
+YEAR_BEFORE = re.compile(r"(?<![\w:-])(?P<year>(?:18|19|20)\d\d)\s+(?:års\s+)?\Z")
+# a figure, a table or a time, not a chapter and section: "Tabell 4:1", "kl. 13:15"
+NOT_A_PROVISION_BEFORE = re.compile(
+    r"(?<![\w-])(?:kl\.?|klockan|tabell|tabellen|figur|figuren|fig\.|diagram|diagrammet|bilaga|bilagan|avsnitt|"
+    r"avsnittet|sid\.|sidan|table|figure|appendix|at|s\.|p\.)\s*\Z", re.IGNORECASE)
 # a name without its definite ending after "en", "ny", ...: any such law, not a statute
 # ("en ny socialtjänstlag", the bill "Ny socialtjänstlag")
 GENERIC_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|ny|nytt|någon|något|annan|varje|egen|egna)\s+\Z", re.IGNORECASE)
@@ -119,6 +145,9 @@ UNKNOWN_AFTER_PROVISION = re.compile(
 # ... and one written before it: "BrB 29 kap. 3 §", "LSS:s 9 §"
 UNKNOWN_BEFORE_PROVISION = re.compile(
     r"(?<![\w-])(?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]*)(?::s)?\s+\Z")
+# a name followed by a hyphen is the first part of a compound ("4:1 SoL-ärenden"), not the law
+# of the provision before it
+COMPOUND_AFTER = re.compile(r"-[\wåäöÅÄÖ]")
 # documents that are not statutes, after a provision: "4 § KRIS:s stadgar"
 NOT_A_STATUTE = re.compile(
     r"(?::s|s)?\s+(?:stadgar(?:na)?|stadgan?|avtal(?:et)?|överenskommelsen?|förbundsordning(?:en)?|"
@@ -137,7 +166,7 @@ NOT_LAW_WORDS = {"förslag", "underlag", "avslag", "anslag", "inslag", "utslag",
 
 def fold(text: str) -> str:
     """A name as the registry keys it: lower case, single spaces."""
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip().lower()
 
 
 def term_key(term: str) -> str:
@@ -149,7 +178,8 @@ def _forms(forms, case_insensitive: bool) -> str:
     """An alternation of name forms, longest first, where a space matches any whitespace
     (a name may be broken across two lines of the source)."""
     unique = sorted({f for f in forms if f}, key=len, reverse=True)
-    parts = [r"\s+".join(re.escape(w) for w in f.split()) for f in unique]
+    # a hyphen may be pasted as the hyphen or the non-breaking hyphen of a word processor
+    parts = [r"\s+".join(re.escape(w).replace(r"\-", "[-\u2010\u2011]") for w in f.split()) for f in unique]
     body = "|".join(parts) or r"(?!)"
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
 
@@ -225,8 +255,11 @@ def law_triggers(registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def own_short_pattern(registry) -> re.Pattern:
-    """A short name in parentheses right after the full one: "socialtjänstlagen (SoL)"."""
-    return re.compile(rf"\s*\((?P<short>{_forms([n for s in registry for n in s.short], False)})\)")
+    """A short name given right after the full one: "socialtjänstlagen (SoL)", "(nedan SoL)",
+    "socialtjänstlagen (2001:453), SoL, ..."."""
+    alt = _forms([n for s in registry for n in s.short], False)
+    return re.compile(rf"\s*\((?:(?:förkortad|förkortat|nedan|härefter|hereinafter|abbreviated)\s+)?(?P<short>{alt})\)"
+                      rf"|\s*,\s*(?P<short_c>{alt})(?=\s*[,;)]|\s+(?:och|samt|and)\s)")
 
 
 @lru_cache(maxsize=64)

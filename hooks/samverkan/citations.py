@@ -49,6 +49,7 @@ class _Law:
     unknown: bool = False          # has the shape of a statute name, but not one in the registry
     form: str | None = None        # the name as written, when it gives no number
     same: bool = False             # "samma lag", "the same Act": the act cited last in the text
+    numbered: bool = False         # the act is fixed by a number or a year, whatever the page's time
 
 
 @dataclass
@@ -114,16 +115,28 @@ class CitationParser:
                      or cp.COLON_HINT.search(text) is not None))
 
     # -- public -----------------------------------------------------------------
-    def find(self, text: str, date: str | None = None) -> list[Citation]:
+    def find(self, text: str, date: str | None = None, defined: dict | None = None) -> list[Citation]:
         """Every citation in plain text, in order. ``date`` (YYYY-MM-DD) is the time the
-        text speaks of: a name without a number means the act in force then."""
+        text speaks of: a name without a number means the act in force then. ``defined``
+        (name form -> statute), kept by the caller from text to text of one page, holds the
+        acts the page has named with their numbers: "socialtjänstlagen (2001:453)" once, and
+        "socialtjänstlagen" or "SoL" after it mean that act."""
+        if "\u00ad" in text:       # soft hyphens pasted from a word processor: read without them
+            keep = [i for i, ch in enumerate(text) if ch != "\u00ad"]
+            found = self._find("".join(text[i] for i in keep), date, defined)
+            return [replace(c, start=keep[c.start], end=keep[c.end - 1] + 1,
+                            text=text[keep[c.start]:keep[c.end - 1] + 1]) for c in found]
+        return self._find(text, date, defined)
+
+    def _find(self, text: str, date: str | None, defined: dict | None) -> list[Citation]:
         if not self.may_cite(text):
             return []
+        defined = {} if defined is None else defined
         if "://" in text or "www." in text:    # a web address is not prose
             text = cp.URL.sub(lambda m: " " * len(m.group()), text)
         low = text.casefold()
-        laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date)
-                                                           for m in self._law.finditer(text)) if law]) \
+        laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date, defined)
+                                                           for m in self._law.finditer(text)) if law], defined, date) \
             if self.may_name_law(text, low) else []
         _same_as_before(text, laws)
         terms = [(law.start, law.end) for law in laws if law.section]
@@ -135,10 +148,15 @@ class CitationParser:
         out: list[Citation] = []
         for chain in chains:
             atoms = _atoms(chain)
-            if not atoms:
-                continue
+            if not atoms or chain.group("colon") and cp.NOT_A_PROVISION_BEFORE.search(
+                    text, max(0, chain.start() - 12), chain.start()):
+                continue        # "Tabell 4:1", "kl. 13:15"
             after, after_end = self._law_after(text, chain.end(), by_start, by_end)
             after = after if after is not None and id(after) not in bound else None
+            if after is not None and after.form and not after.numbered:
+                # "(nuvarande 11 kap. 1 § SoL)": a word before the provision names the act too
+                age = self._age(text, chain.start())
+                after.statute = self._by_age(after.form, age) if age else after.statute
             before = self._law_before(text, chain.start(), by_end)
             before = before if before is not None and id(before) not in bound else None
             if before is not None and after is not None and len(atoms) > 1:
@@ -174,20 +192,29 @@ class CitationParser:
                                 section=law.section, problem=law.problem))
         return sorted(out, key=lambda c: c.start)
 
-    def _with_own_shorts(self, text: str, laws: list[_Law]) -> list[_Law]:
-        """ "lagen (1988:870) om vård av missbrukare i vissa fall (LVM)" is one reference."""
+    def _with_own_shorts(self, text: str, laws: list[_Law], defined: dict, date: str | None) -> list[_Law]:
+        """ "lagen (1988:870) om vård av missbrukare i vissa fall (LVM)" is one reference; and
+        after "socialtjänstlagen (2001:453) (SoL)" the page's "socialtjänstlagen" and "SoL" mean
+        that act (``defined``), in this text and the page's later ones."""
         out: list[_Law] = []
         for law in laws:
             if out and law.start < out[-1].end:
                 continue        # the short name in parentheses, already part of the one before
+            if law.form and not law.numbered and law.form in defined:
+                law.statute = self._which_act(text, law.start, law.form, date, defined)
             short = self._own_short.match(text, law.end) if law.statute else None
-            if short and cp.fold(short.group("short")) in law.statute.forms:
+            written = short and cp.fold(short.group("short") or short.group("short_c"))
+            if written and written in law.statute.forms:
                 law.end = short.end()
+                if law.numbered:
+                    _define(defined, written, law.statute)
+            if law.numbered and law.form:
+                _define(defined, law.form, law.statute)
             out.append(law)
         return out
 
     # -- law references -----------------------------------------------------------
-    def _law_ref(self, text: str, m: re.Match, date: str | None) -> _Law | None:
+    def _law_ref(self, text: str, m: re.Match, date: str | None, defined: dict) -> _Law | None:
         g = m.groupdict()
         start, end = m.start(), m.end()
         number = next((g[k] for k in _NUMBER_GROUPS if g.get(k)), None)
@@ -215,12 +242,18 @@ class CitationParser:
             if inner and cp.POSSESSIVES.fullmatch(g["unknown_en"], 0, inner.start()):           # "Sweden's Social Services Act": the registry's name, without the words before it
                 start, written = start + inner.start(), inner.group("name")
         if written:
+            form = cp.fold(written)
             if number:
-                return self._numbered(start, end, number, text[start:end], written)
+                law = self._numbered(start, end, number, text[start:end], written)
+                law.form = form if law.statute is not None else None
+                return law
+            year = (cp.YEAR_BEFORE.search(text, max(0, start - 10), start)
+                    if g["name"] or g["name_en"] else None)
+            if year and (g["name_en"] or "års" in year.group()):
+                return self._of_year(text, year, end, form)
             if g["name"] and cp.INDEFINITE.search(written) and cp.GENERIC_BEFORE.search(text, max(0, start - 12), start):
                 return None     # "en ny socialtjänstlag": a law of that kind, not the statute
-            form = cp.fold(written)
-            return _Law(start, end, self._which_act(text, start, form, date), form=form)
+            return _Law(start, end, self._which_act(text, start, form, date, defined), form=form)
         word = g["unknown_name"] or g["unknown_en"]
         if word:
             if cp.fold(word) in cp.NOT_LAW_WORDS:
@@ -230,15 +263,38 @@ class CitationParser:
             return _Law(start, end, None, unknown=True)
         return None
 
-    def _which_act(self, text: str, start: int, form: str, date: str | None) -> Statute:
-        """The act a name without a number means: the one its own word names ("den nya
-        socialtjänstlagen", "the former Act"), else the one of the page's time (Registry.resolve)."""
-        owners = self.registry.claims.get(form, [])
-        word = cp.WHICH_ACT.search(text, max(0, start - 16), start) if len(owners) > 1 else None
-        if word:
-            by_age = sorted(owners, key=lambda s: s.in_force or "")
-            return by_age[-1] if word.group("word").lower() in cp.NEWER_WORDS else by_age[0]
+    def _which_act(self, text: str, start: int, form: str, date: str | None, defined: dict) -> Statute:
+        """The act a name without a number means: the one its own words name ("den nya
+        socialtjänstlagen", "the former Act"), else the one the page named with its number,
+        else the one of the page's time (Registry.resolve)."""
+        if len(self.registry.claims.get(form, [])) > 1:
+            age = self._age(text, start)
+            if age:
+                return self._by_age(form, age)
+            if defined.get(form):
+                return defined[form]
         return self.registry.resolve(form, date)
+
+    @staticmethod
+    def _age(text: str, pos: int) -> str | None:
+        """ "newer" or "older" when the words right before ``pos`` say so, else None."""
+        run = cp.WHICH_ACT.search(text, max(0, pos - 40), pos)
+        if not run:
+            return None
+        words = {w.lower() for w in run.group("words").split()}
+        return "older" if words & cp.OLDER_WORDS else "newer" if words & cp.NEWER_WORDS else None
+
+    def _by_age(self, form: str, age: str) -> Statute:
+        by_age = sorted(self.registry.claims[form], key=lambda s: s.in_force or "")
+        return by_age[-1] if age == "newer" else by_age[0]
+
+    def _of_year(self, text: str, year: re.Match, end: int, form: str) -> _Law:
+        """ "2025 års socialtjänstlag", "the 2001 Social Services Act": the act of that year."""
+        start = year.start()
+        owners = [s for s in self.registry.claims.get(form, []) if s.number.startswith(year.group("year") + ":")]
+        if len(owners) == 1:
+            return _Law(start, end, owners[0], numbered=True)
+        return _Law(start, end, None, f'unknown statute "{_squash(text[start:end])}"')
 
     @staticmethod
     def _amended_by(text: str, start: int, law: _Law) -> _Law:
@@ -258,12 +314,14 @@ class CitationParser:
             return _Law(start, end, None, f'"{_squash(shown)}": the number {number} belongs to '
                                           f'{statute.name_sv}, not to "{_squash(written)}"; '
                                           f'correct the name or the number')
-        return _Law(start, end, statute)
+        return _Law(start, end, statute, numbered=True)
 
     def _law_after(self, text: str, pos: int, by_start: dict, by_end: dict) -> tuple[_Law | None, int]:
         """The law right after a provision, and where the citation ends."""
         gap = cp.GAP_AFTER_PROVISION.match(text, pos)
         law = by_start.get(gap.end()) if gap else None
+        if law is not None and cp.COMPOUND_AFTER.match(text, law.end):
+            return None, pos        # "4:1 SoL-ärenden": the first part of a word, not the law
         if law is not None:
             return law, law.end
         gap = cp.GAP_AFTER_PUNCTUATION.match(text, pos)
@@ -299,7 +357,7 @@ class CitationParser:
         if statute is None:
             problem = law.problem or f'unknown statute "{_squash(text[start:end])}"'
             return [Citation(start, end, text[start:end], None, problem=problem)]
-        if law.form and not _fits(statute, atoms):
+        if law.form and not law.numbered and not _fits(statute, atoms):
             # "16 kap. 4 § HSL": only the act that has chapters can be meant
             fitting = [s for s in self.registry.claims.get(law.form, []) if _fits(s, atoms)]
             statute = fitting[0] if len(fitting) == 1 else statute
@@ -315,6 +373,12 @@ class CitationParser:
             cite = Citation(a, b, text[a:b], statute.id, atom.chapter, atom.section, atom.section_end, law.problem)
             out.append(_checked(cite, statute))
         return out
+
+
+def _define(defined: dict, form: str, statute: Statute) -> None:
+    """The page named ``statute`` as ``form`` with its number; a page that names two acts so
+    (the old and the new) defines neither, and its bare names follow the page's time."""
+    defined[form] = statute if defined.get(form, statute) is statute else None
 
 
 def _same_as_before(text: str, laws: list[_Law]) -> None:
@@ -374,9 +438,10 @@ def _atoms(chain: re.Match) -> list[_Atom]:
                 chapter = _norm(item.group("sec"))
                 out.append(_Atom(a, b, chapter, None, own_chapter=True))
             continue
-        chap = _norm(g.get("chap") or g.get("rchap") or g.get("cchap") or g.get("echap") or g.get("echap_after"))
+        chap = _norm(g.get("chap") or g.get("rchap") or g.get("cchap") or g.get("echap") or g.get("echap_after")
+                     or g.get("echap2"))
         chapter = chap or chapter
-        key = next(k for k in ("secs", "rsecs", "csecs", "esecs", "osecs") if g.get(k))
+        key = next(k for k in ("secs", "rsecs", "csecs", "esecs", "esecs2", "osecs") if g.get(k))
         items = list(cp.SECTION_ITEM.finditer(g[key]))
         offset = base + m.start(key)
         for k, item in enumerate(items):
