@@ -3,7 +3,7 @@
 
     make new-project TITLE="Nattkafé i Malmö"              (address: exempel/nattkafe-i-malmo/)
     make new-project TITLE="Nattkafé i Malmö" SLUG=nattkafe
-    python3 scripts/new_project.py "Nattkafé i Malmö" [--slug nattkafe]
+    .venv/bin/python scripts/new_project.py "Nattkafé i Malmö" [--slug nattkafe]
 
 The title is kept as written (å, ä and ö too); the address is made from it unless
 SLUG gives one. The pages come from scripts/templates/, every key explained.
@@ -58,7 +58,12 @@ def create(title: str, root: Path = ROOT, year: int | None = None, slug: str | N
 def allowed_words(root: Path, lang: str) -> dict[str, str]:
     """The template's lists of allowed words, from data/vocabulary.yml: "care (Vård och behandling), …"."""
     sys.path.insert(0, str(root / "hooks"))
-    from samverkan import vocabulary
+    try:
+        from samverkan import vocabulary
+    except ModuleNotFoundError as missing:      # a Python without the site's packages (PyYAML)
+        raise SystemExit(f"new-project: this Python lacks the package '{missing.name}' the site needs. "
+                         f"Run `make new-project TITLE=\"...\"`, which installs it, or use the site's own "
+                         f"Python: .venv/bin/python scripts/new_project.py \"Title\"")
 
     words = vocabulary.load(root / "data" / "vocabulary.yml")
     return {f"{{{name}_keys}}": ", ".join(f"{t.key} ({t.labels[lang]})" for t in words.kinds[kind])
@@ -74,7 +79,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if not args.title.strip():
         print('usage: make new-project TITLE="<the project\'s title>" [SLUG=<address>]   '
-              '(or: python3 scripts/new_project.py "<title>" [--slug <address>])', file=sys.stderr)
+              '(or: .venv/bin/python scripts/new_project.py "<title>" [--slug <address>])', file=sys.stderr)
         return 2
     for path in create(args.title, slug=args.slug or None):
         print(f"created {path.relative_to(ROOT)}")

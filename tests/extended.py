@@ -220,6 +220,9 @@ def on_page_markdown(markdown, page, config, files):
 '''
 
 
+FORK_REPO = "https://github.com/exempelstad/samverkan"
+
+
 def build_changed(folder: Path) -> Built:
     """The copy of changed_site: fixture project with the new words, the scaffolded project, the
     capture hook writing to ``folder``/pages.jsonl and the script's output to ``folder``/scaffold.txt."""
@@ -232,6 +235,8 @@ def build_changed(folder: Path) -> Built:
     base = root / "mkdocs.base.yml"
     base.write_text(base.read_text(encoding="utf-8").replace("\nhooks:\n", "\nhooks:\n  - hooks/capture.py\n", 1),
                     encoding="utf-8")
+    config = root / "mkdocs.yml"        # a fork that links its repository (test_privacy_security)
+    config.write_text(config.read_text(encoding="utf-8").rstrip("\n") + f"\nrepo_url: {FORK_REPO}\n", encoding="utf-8")
     os.environ["CAPTURE_TO"] = str(folder / "pages.jsonl")
     try:
         return build_site(root, folder / "site", strict=True)

@@ -50,6 +50,7 @@ def test_swedish_word_forms_are_found_from_a_swedish_page(page, search_url, quer
     assert not [r for r in results if r.startswith("/en/")]
 
 
+@pytest.mark.samples
 @pytest.mark.parametrize("query", ["villkorlig frigivning", "villkorligt frigiven"])
 def test_swedish_adjective_and_participle_forms_find_each_other(page, search_url, query):
     page.goto(search_url + "exempel/itok/")
@@ -118,6 +119,30 @@ def test_language_switcher_lands_on_the_same_page_with_the_keyboard(page, site_u
         pytest.fail("the language switcher cannot be reached with Tab")
     page.keyboard.press("Enter")
     page.wait_for_url(site_url + expect)
+
+
+@pytest.mark.parametrize("start,expect", [("lagar/sfs-2001-453/#K2P7", "en/lagar/sfs-2001-453/#K2P7"),
+                                           ("en/lagar/sfs-2001-453/#K2P7", "lagar/sfs-2001-453/#K2P7"),
+                                           ("kunskap/samverkan/#cite-1", "en/kunskap/samverkan/")])
+def test_language_switcher_keeps_the_section_when_both_languages_have_it(page, site_url, start, expect):
+    """The ids of a law page's provisions are the same in both languages; a citation's number
+    (#cite-1) counts that language's citations, so it is not carried over."""
+    other = "sv" if start.startswith("en/") else "en"
+    page.goto(site_url + start)
+    page.locator(f'a.md-select__link[hreflang="{other}"]').evaluate("a => a.click()")
+    page.wait_for_url(site_url + expect)
+    if "#" in expect:
+        assert page.evaluate("id => { const r = document.getElementById(id).getBoundingClientRect();"
+                             " return r.top >= 0 && r.top < window.innerHeight }", expect.split("#")[1])
+
+
+def test_language_switcher_follows_a_section_chosen_after_the_page_loaded(page, site_url):
+    page.goto(site_url + "lagar/sfs-2001-453/")
+    link = page.locator('a.md-select__link[hreflang="en"]')
+    assert link.get_attribute("href") == "../../en/lagar/sfs-2001-453/"      # relative, as written
+    page.evaluate("window.location.hash = 'K2P7'")
+    page.wait_for_function("() => document.querySelector('a.md-select__link[hreflang=\"en\"]')"
+                           ".getAttribute('href') === '../../en/lagar/sfs-2001-453/#K2P7'")
 
 
 def test_ticks_survive_a_reload_and_clear_clears(page, site_url):

@@ -26,6 +26,7 @@ def charted(slug: str) -> bool:
     return any(isinstance(r, dict) and r.get("group") for r in front_matter(slug).get("results") or [])
 
 
+@pytest.mark.samples
 def test_catalogue_has_a_card_per_project_with_status_and_evidence(site):
     for prefix, external in (("", "Extern utvärdering"), ("en/", "External evaluation")):
         doc = parse(site.html(prefix + "exempel/"))

@@ -20,7 +20,7 @@ from conftest import serve, shared_build
 from htmlq import parse, words
 from samverkan import frontmatter
 from site_pages import built_pages, planned_pages
-from sitebuild import build_site, copy_project
+from sitebuild import FIXTURE_PROJECT, add_fixture_project, build_site, copy_project
 
 PAYLOAD = "'\"><img src=x onerror=alert(1)><svg onload=alert(2)>"
 # Values that name things (enums, slugs, switches) are checked against fixed lists, not shown.
@@ -63,6 +63,7 @@ def poison_pages(root):
 def poisoned_site(tmp_path_factory):
     def make(folder):
         root = copy_project(folder / "project")
+        add_fixture_project(root)       # an example page even in a fork without the samples
         poison_data(root)
         poison_pages(root)
         return build_site(root, root / "site", strict=False)
@@ -100,7 +101,11 @@ OTHERS = "every other built page"
 
 
 def test_the_poisoned_site_has_the_planned_pages(poisoned_site):
-    assert built_pages(poisoned_site.site) == PAGES and "en/404.html" in PAGES
+    built = built_pages(poisoned_site.site)
+    # the site's own pages, and the invented example added so that a fork's copy has one too
+    assert set(PAGES) <= set(built) and "en/404.html" in PAGES
+    assert sorted(set(built) - set(PAGES)) == sorted(f"{lang}{FIXTURE_PROJECT}/index.html" for lang in ("", "en/")
+                                                     if f"{lang}{FIXTURE_PROJECT}/index.html" not in PAGES)
 
 
 @pytest.fixture(scope="module")

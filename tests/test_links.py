@@ -52,8 +52,8 @@ def test_every_internal_link_and_anchor_resolves(site):
     # The walk reached every page but the 404s, and a citation link and an anchor on them.
     pages = {p.relative_to(site.site).as_posix() for p in site.pages()}
     assert {page for page, _ in checked} == {p for p in pages if not p.endswith("404.html")}
-    assert ("exempel/itok/index.html", "../../lagar/sfs-1988-870/") in checked
-    assert ("lagar/sfs-1988-870/index.html", "#bestammelser") in checked
+    assert any("lagar/sfs-" in href for page, href in checked if not page.startswith(("lagar/", "en/lagar/")))
+    assert any(page.startswith("lagar/") and href.startswith("#") for page, href in checked)
     assert broken == [], "\n".join(broken[:50])
 
 

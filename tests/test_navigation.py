@@ -35,6 +35,7 @@ def sidebar(site, address: str):
     return slugs, words(nav.text)
 
 
+@pytest.mark.samples
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_an_example_page_lists_its_own_county_and_links_the_others(site, lang):
     groups = counties(lang)

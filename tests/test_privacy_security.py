@@ -63,3 +63,32 @@ def test_text_from_front_matter_registry_and_checklists_is_escaped(project):
     assert EVIL in words(parse(built.html("lagar/sfs-2025-400/")).find("h1").text)
     item = parse(built.html("exempel/provprojekt/")).find("li", class_="checklist__item")
     assert EVIL in words(item.find("label").text)
+
+
+@pytest.mark.browser
+def test_a_fork_that_links_its_repository_still_requests_nothing_outside_the_site(browser, changed_site):
+    """changed_site sets repo_url, as a fork on GitHub would. Material's script asks the GitHub
+    API for the repository's stars and release from every page whose link is marked
+    data-md-component="source"; overrides/partials/source.html keeps the link plain."""
+    from conftest import serve
+    from extended import FORK_REPO
+
+    pages = sorted(changed_site.site.rglob("index.html"))
+    for page in pages:
+        doc = parse(page.read_text(encoding="utf-8"))
+        assert [a.get("href") for a in doc.find_all("a", class_="md-source")] == [FORK_REPO, FORK_REPO], page
+        assert [e for e in doc.iter() if e.get("data-md-component") == "source"] == [], page
+    server = serve(changed_site.site)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    requests = []
+    context.on("request", lambda request: requests.append(request.url))
+    tab = context.new_page()
+    try:
+        for path in ("", "en/", "kunskap/samverkan/"):
+            tab.goto(url + path, wait_until="networkidle")
+        assert tab.locator(".md-source").first.get_attribute("href") == FORK_REPO
+    finally:
+        context.close()
+        server.shutdown()
+    assert [r for r in requests if not r.startswith((url, "data:"))] == []

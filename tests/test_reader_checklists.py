@@ -11,6 +11,7 @@ pytestmark = pytest.mark.browser
 MEETING = {"sv": ["Datum:", "Deltagare:", "Ansvarig:"], "en": ["Date:", "Participants:", "Responsible:"]}
 
 
+@pytest.mark.samples
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_one_checklist_with_lines_for_the_meeting(screen, site_url, lang):
     screen.goto(site_url + LANGS[lang] + "exempel/boendetrappan-eslov/")
@@ -30,6 +31,7 @@ def test_print_one_checklist_with_lines_for_the_meeting(screen, site_url, lang):
     assert screen.locator("article h1").is_visible()
 
 
+@pytest.mark.samples
 @pytest.mark.parametrize("lang", LANGS)
 def test_topic_sheet_prints_download_and_shares_ticks_with_the_source_page(screen, site_url, lang):
     prefix = LANGS[lang]
@@ -77,6 +79,7 @@ def test_every_page_says_when_it_was_last_reviewed(site):
     assert missing == []
 
 
+@pytest.mark.samples
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_review_date_is_on_screen(screen, site_url, lang):
     screen.goto(site_url + LANGS[lang] + "exempel/itok/")
@@ -86,6 +89,7 @@ def test_the_review_date_is_on_screen(screen, site_url, lang):
     assert re.fullmatch(r"(Senast granskad|Last reviewed): \d{4}-\d\d-\d\d", shown.inner_text())
 
 
+@pytest.mark.samples
 def test_each_topic_sheet_prints_on_one_a4_page_and_fills_at_least_half_of_it(reader_tab, site, site_url):
     """Printed, a sheet is one A4 page (the PDF Chromium prints), without the site's header and
     sidebar but with its source; at A4's text width (182 mm) it uses the page instead of leaving

@@ -45,6 +45,7 @@ def test_a_letter_typed_right_after_slash_is_kept(page, site_url):
         assert page.locator("[data-samverkan-search-input]").input_value() == "Boendetrappan"
 
 
+@pytest.mark.samples
 def test_enter_opens_the_first_result_of_the_final_query(screen, site_url):
     screen.goto(site_url + "kunskap/")
     open_by_click(screen)
@@ -64,6 +65,25 @@ def test_escape_closes_search_and_leaves_focus_where_the_reader_started(screen, 
                               "document.activeElement.matches('.md-header__button[for=\"__search\"]') ? 'trigger' : "
                               "document.activeElement.tagName")
     assert focused == ("box" if screen.size == "desktop" else "trigger")
+
+
+@pytest.mark.samples
+def test_after_escape_the_shortcut_keys_are_the_pages_again(screen, site_url):
+    """Opened with "/", closed with Escape: the focus goes back to the page, so the next keys are
+    shortcuts and Space scrolls, not letters typed into the box; a new "s" starts a new query."""
+    screen.goto(site_url + "exempel/krami/")
+    screen.keyboard.press("/")
+    typed(screen, "boende")
+    screen.keyboard.press("Escape")
+    assert not screen.evaluate("document.getElementById('__search').checked")
+    assert not screen.evaluate("document.activeElement.matches('[data-samverkan-search-input]')")
+    screen.keyboard.press("Space")
+    assert not screen.evaluate("document.getElementById('__search').checked")
+    assert screen.locator("[data-samverkan-search-input]").input_value() == "boende"
+    screen.keyboard.press("s")
+    assert screen.evaluate("document.getElementById('__search').checked")
+    typed(screen, "krami")
+    assert screen.locator("[data-samverkan-search-input]").input_value() == "krami"
 
 
 def test_results_are_tidy(page, site_url):
@@ -95,6 +115,7 @@ def test_a_section_result_opens_its_heading_with_the_words_highlighted(page, sit
     assert 0 <= heading < 200                   # the page opened at the section
 
 
+@pytest.mark.samples
 @pytest.mark.parametrize("lang,kind,folder", [("sv", "Lag", "/lagar/"), ("en", "Law", "/en/lagar/"),
                                               ("sv", "Exempel", "/exempel/"), ("en", "Checklist", "/en/checklistor/")])
 def test_each_result_says_its_kind_and_the_reader_can_narrow_to_one(page, site_url, lang, kind, folder):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from . import citation_patterns as cp
 from .registry import Registry, Statute
@@ -80,6 +81,10 @@ class CitationParser:
         self._own_short = cp.own_short_pattern(registry)
         self._terms = {cp.term_key(t): (s, sec) for s in registry for t, sec in s.provision_terms}
         self._any_case, self._as_written = cp.law_triggers(registry)
+        # every name as written, by its number of words, for "did you mean" (_near_miss)
+        self._names_by_words: dict[int, list[str]] = {}
+        for form in sorted({n for s in registry for n in (*s.names, *s.names_en, *s.short)}):
+            self._names_by_words.setdefault(len(form.split()), []).append(form)
         # a registry name at the end of an English name-like phrase: "Sweden's Social Services Act"
         self._en_tail = re.compile(r"(?<![\w-])(?P<name>" + cp._forms([n for s in registry for n in s.names_en], False)
                                    + r")\Z")
@@ -182,6 +187,11 @@ class CitationParser:
                     start = unknown.start()
                     out.append(Citation(start, chain.end(), text[start:chain.end()], None,
                                         problem=f'unknown abbreviation "{unknown.group("abbr")}"'))
+                elif (miss := self._near_miss(text, chain.end())):
+                    end, name = miss        # "5 kap. 1 § socialtjänstlagn": a name misspelt
+                    out.append(Citation(chain.start(), end, text[chain.start():end], None,
+                                        problem=f'unknown statute "{_squash(text[chain.start():end])}": '
+                                                f'did you mean "{name}"?'))
         for law in laws:
             if id(law) in bound or law.same:
                 continue        # "samma lag" is a citation only with a provision
@@ -344,6 +354,33 @@ class CitationParser:
                 return law
         return None
 
+    def _near_miss(self, text: str, pos: int) -> tuple[int, str] | None:
+        """(end, the registry's name) when the words right after a provision are a registry
+        name misspelt by a letter or two ("socialtjänstlagn", "Social Services Akt", "Sol")."""
+        gap = cp.GAP_AFTER_PROVISION.match(text, pos)
+        words = list(re.finditer(r"[\wåäöÅÄÖ][\wåäöÅÄÖ'-]*", text[gap.end():gap.end() + 80])) if gap else []
+        if not words or words[0].start() != 0:
+            return None
+        best = None
+        for count, forms in self._names_by_words.items():
+            if count > len(words):
+                continue
+            written = text[gap.end():gap.end() + words[count - 1].end()]
+            folded = cp.fold(written)
+            for form in forms:
+                low = form.lower()
+                if len(low) < 6:        # a short name only in another case: "Sol", "LVm"
+                    score = 1.0 if folded == low and written != form else 0.0
+                elif not _same_kind(folded, low):
+                    score = 0.0         # "socialtjänsten" is the service, not a misspelt act
+                else:
+                    score = SequenceMatcher(None, folded, low).ratio() if abs(len(folded) - len(low)) <= 3 else 0.0
+                if score >= 0.88 and folded != low and (best is None or score > best[0]):
+                    best = (score, gap.end() + words[count - 1].end(), form)
+                elif len(low) < 6 and score == 1.0 and (best is None or score > best[0]):
+                    best = (score, gap.end() + words[count - 1].end(), form)
+        return (best[1], best[2]) if best else None
+
     def _unknown_after(self, text: str, pos: int):
         """A provision followed by an abbreviation the registry lacks: (end, problem) or None."""
         m = cp.UNKNOWN_AFTER_PROVISION.match(text, pos)
@@ -373,6 +410,19 @@ class CitationParser:
             cite = Citation(a, b, text[a:b], statute.id, atom.chapter, atom.section, atom.section_end, law.problem)
             out.append(_checked(cite, statute))
         return out
+
+
+_LAW_STEMS = ("lag", "förordn", "balk")
+
+
+def _same_kind(written: str, name: str) -> bool:
+    """Could ``written`` be ``name`` misspelt? A Swedish name must still hold its law word
+    ("socialtjänstlagn"); a name of several words may differ in one word only ("Social Services Akt")."""
+    if len(name.split()) > 1:
+        a, b = written.split(), name.split()
+        return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    stems = [st for st in _LAW_STEMS if st in name]
+    return all(st in written for st in stems)
 
 
 def _define(defined: dict, form: str, statute: Statute) -> None:

@@ -6,6 +6,7 @@ Python value or the schema's own description.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import re
@@ -101,7 +102,33 @@ def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
             extra = sorted(map(str, set(error.instance) - set(error.schema.get("properties", {}))))
             path = f"{path}.{extra[0]}" if path else extra[0]
         out.append((path, _message(error)))
-    return out + chart_problems(meta)
+    return out + date_problems(meta, {path for path, _ in out}) + chart_problems(meta)
+
+
+_DATE_SHAPE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_problems(meta: dict, reported: set) -> list[tuple[str, str]]:
+    """A date of the right shape that no calendar has: "2026-13", "2026-00", "2026-02-30"; the
+    schema's pattern checks the shape only. A start after the end is reported too."""
+    out = []
+    period = meta.get("period") if isinstance(meta.get("period"), dict) else {}
+    dates = [(f"period.{k}", period.get(k)) for k in ("start", "end")] + [("reviewed", meta.get("reviewed"))]
+    for where, value in dates:
+        shape = _DATE_SHAPE.match(value) if isinstance(value, str) and where not in reported else None
+        if not shape:
+            continue
+        year, month, day = (int(x) if x else None for x in shape.groups())
+        try:
+            datetime.date(year, 1 if month is None else month, 1 if day is None else day)
+        except ValueError:
+            what = _DATE if where.startswith("period.") else "a date (2014-08-01)"
+            out.append((where, f"'{where}' is {value!r}, which is not in the calendar: it must be {what}"))
+    start, end = period.get("start"), period.get("end")
+    if (isinstance(start, str) and isinstance(end, str) and _DATE_SHAPE.match(start) and _DATE_SHAPE.match(end)
+            and not {"period.start", "period.end"} & ({w for w, _ in out} | reported) and start[:len(end)] > end[:len(start)]):
+        out.append(("period.end", f"'period.end' ({end}) is before 'period.start' ({start}): correct one of them"))
+    return out
 
 
 def chart_problems(meta: dict) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,7 +102,11 @@ def body_problems(body: str, display: str, first_line: int, template_texts=froze
     # page with none (nearly every page) skips the searches line by line
     prose = "\n".join(lines)
     markers, scripts = _MARKER.search(prose) is not None, runs_script(prose)
+    boxes = "!!!" in prose or "???" in prose
     for n, line in enumerate(lines):
+        box = _BOX.match(line) if boxes else None
+        if box and (wrong := checklist_near_miss(line, box)):
+            problems.append(Problem(display, n + first_line, wrong))
         for marker in _MARKER.finditer(line) if markers else ():
             if marker.group(1) not in EDITOR_MARKERS:
                 problems.append(Problem(display, n + first_line, f"unknown marker '<!-- samverkan:{marker.group(1)} -->': "
@@ -114,6 +119,28 @@ def body_problems(body: str, display: str, first_line: int, template_texts=froze
             problems.append(Problem(display, n + first_line, f"the template's placeholder text \"{_short(words)}\" "
                                     "is still here: replace it with your own text"))
     return problems
+
+
+# a box (admonition) line: "!!! note", "??? checklist "Title"", "???+ tip"
+_BOX = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[^\s"]+)(?P<rest>.*)$')
+_CHECKLIST_LINE = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*checklist\b[ \t]*(?:"[^"]*")?[ \t]*$')
+
+
+def checklist_near_miss(line: str, box: re.Match) -> str | None:
+    """A box meant as a checklist that Markdown would show as a plain box, its items without
+    tick boxes and missing from the checklist pages: "!!! checklista", "!!! Checklist",
+    "!!! checklist:", or a title without quotation marks."""
+    kind = box.group("type")
+    if kind == "checklist":
+        if _CHECKLIST_LINE.match(line):
+            return None
+        return (f'the checklist\'s title must stand in quotation marks: write !!! checklist "{box.group("rest").strip()}"; '
+                f'as it is, the box is shown without tick boxes and left off the checklist pages')
+    plain = kind.lower().strip(":.,")
+    if plain == "checklist" or SequenceMatcher(None, plain, "checklist").ratio() >= 0.8:
+        return (f'"{kind}" is not a checklist box: write !!! checklist "Title" (in lower case, as written here); '
+                f'as it is, the box is shown without tick boxes and left off the checklist pages')
+    return None
 
 
 def prose_lines(lines: list[str]) -> list[str]:

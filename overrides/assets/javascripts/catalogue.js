@@ -87,7 +87,7 @@
   var table = document.querySelector(".comparison table");
   if (!form || !table) return;
   form.hidden = false;
-  form.addEventListener("change", function () {
+  function apply() {
     var boxes = form.querySelectorAll("input[type=checkbox]");
     boxes.forEach(function (box) {
       var column = Number(box.value) + 1;      /* the first column holds the row labels */
@@ -95,5 +95,9 @@
         cell.hidden = !box.checked;
       });
     });
-  });
+  }
+  form.addEventListener("change", apply);
+  /* Back to the page: the browser gives the boxes their ticks again, but not the columns */
+  window.addEventListener("pageshow", apply);
+  apply();
 })();

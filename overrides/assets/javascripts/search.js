@@ -204,8 +204,18 @@
 
   function visible(el) { return el && el.getClientRects().length > 0; }
 
+  /* Where a keyboard shortcut ("/", "s", "f") was pressed: Escape goes back there, so the
+     next key is read by the page again, not typed into the box. */
+  var returnTo = null;
+
   function close() {
     toggle.checked = false;
+    var back = returnTo;
+    returnTo = null;
+    if (back) {
+      if (back !== document.body && document.contains(back)) back.focus(); else input.blur();
+      return;
+    }
     /* On a phone the magnifier opened the dialog; on a desktop the box stays where it is. */
     if (visible(button)) button.focus(); else input.focus();
   }
@@ -254,7 +264,9 @@
     if (!toggle.checked) {
       if ((ev.key === "/" || ev.key === "s" || ev.key === "f") && !typing(document.activeElement)) {
         ev.preventDefault();
+        returnTo = document.activeElement || document.body;
         openAndFocus();
+        input.select();       /* a new query replaces the last one */
       }
       return;
     }

@@ -1,0 +1,149 @@
+"""Mistakes a municipality's editor made when forking the site (2026-12-03), each of which
+used to pass `make check` and the strict build while something was lost: a checklist box
+spelt another way, a date no calendar has, a statute's name misspelt after a section; and
+the scaffolding script run with a Python that lacks the site's packages."""
+import subprocess
+import sys
+
+import pytest
+
+from sitebuild import FIXTURE_PROJECT, ROOT, add_fixture_project, copy_project
+from samverkan.projects import date_problems
+from samverkan.text_rules import body_problems
+from test_citation_parser import PARSER
+
+LOST = "as it is, the box is shown without tick boxes and left off the checklist pages"
+
+
+@pytest.mark.parametrize("line,kind", [
+    ('!!! checklista "Inför frigivningen"', "checklista"),
+    ('!!! Checklist "Inför frigivningen"', "Checklist"),
+    ('!!! checklists "Inför frigivningen"', "checklists"),
+    ('!!! checklist: "Inför frigivningen"', "checklist:"),
+    ('??? chekclist "Inför frigivningen"', "chekclist"),
+    ('???+ Checklista "Inför frigivningen"', "Checklista"),
+])
+def test_a_checklist_box_spelt_another_way_is_reported(line, kind):
+    (problem,) = body_problems(f"Text.\n\n{line}\n    - Ordna boende\n", "docs/x.sv.md", 5)
+    assert problem.line == 7 and problem.message == (
+        f'"{kind}" is not a checklist box: write !!! checklist "Title" (in lower case, as written here); ' + LOST)
+
+
+def test_a_checklist_title_without_quotation_marks_is_reported():
+    (problem,) = body_problems("!!! checklist Inför frigivningen\n    - Ordna boende\n", "docs/x.sv.md", 1)
+    assert problem.message == ('the checklist\'s title must stand in quotation marks: write !!! checklist '
+                               '"Inför frigivningen"; ' + LOST)
+
+
+@pytest.mark.parametrize("line", ['!!! checklist "Inför frigivningen"', "??? checklist", '!!! note "Checklistor"',
+                                  '!!! tip "Check"', "!!! check", '!!! example "Checklist"'])
+def test_real_checklists_and_other_boxes_are_left_alone(line):
+    assert body_problems(f"{line}\n    - Ordna boende\n", "docs/x.sv.md", 1) == []
+
+
+def test_a_checklist_spelt_another_way_in_code_is_left_alone():
+    assert body_problems('```\n!!! checklista "Exempel"\n```\n', "docs/x.sv.md", 1) == []
+
+
+@pytest.mark.parametrize("meta,where", [
+    ({"period": {"start": "2026-13"}}, "period.start"),
+    ({"period": {"start": "2026-00"}}, "period.start"),
+    ({"period": {"start": "2026-01", "end": "2026-02-30"}}, "period.end"),
+    ({"reviewed": "2026-04-31"}, "reviewed"),
+])
+def test_a_date_no_calendar_has_is_reported(meta, where):
+    (problem,) = date_problems(meta, set())
+    assert problem[0] == where and "which is not in the calendar" in problem[1]
+
+
+@pytest.mark.parametrize("meta", [{"period": {"start": "2024-02-29"}}, {"period": {"start": "2026", "end": "2026-05"}},
+                                  {"period": {"start": "2026-05", "end": "2026"}}, {"reviewed": "2026-12-03"}])
+def test_real_dates_pass(meta):
+    assert date_problems(meta, set()) == []
+
+
+def test_an_end_before_the_start_is_reported():
+    assert date_problems({"period": {"start": "2026", "end": "2025-12"}}, set()) == [
+        ("period.end", "'period.end' (2025-12) is before 'period.start' (2026): correct one of them")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Enligt 5 kap. 1 § socialtjänstlagn ska nämnden", "socialtjänstlagen"),
+    ("Enligt 5 kap. 1 § socialtjänstlagem ska nämnden", "socialtjänstlagen"),
+    ("Enligt 5 kap. 1 § socialtjänstlagenn ska nämnden", "socialtjänstlagen"),
+    ("Enligt 6 § förvaltningslagn ska myndigheten", "förvaltningslagen"),
+    ("Enligt 4 kap. 1 § Sol ska nämnden", "SoL"),
+    ("Chapter 5, Section 1 of the Social Services Akt applies.", "Social Services Act"),
+])
+def test_a_misspelt_statute_after_a_section_is_reported_with_the_name_meant(text, name):
+    (cite,) = PARSER.find(text)
+    assert cite.statute is None and cite.problem.endswith(f': did you mean "{name}"?')
+
+
+@pytest.mark.parametrize("text", ["Enligt 4 kap. 1 § ska nämnden pröva.", "Enligt 4 kap. 1 § socialtjänsten ska",
+                                  "Se 6 § förvaltningen för detta.", "Enligt 4 § gäller att"])
+def test_words_after_a_section_that_are_no_statute_are_left_alone(text):
+    assert PARSER.find(text) == []
+
+
+def test_make_check_names_file_and_line_of_each_mistake(tmp_path):
+    root = copy_project(tmp_path / "project")
+    add_fixture_project(root)
+    page = root / "docs" / f"{FIXTURE_PROJECT}.sv.md"
+    text = page.read_text(encoding="utf-8").replace('start: "2026-01"', 'start: "2026-13"', 1)
+    text += '\n\nEnligt 5 kap. 1 § socialtjänstlagn ska nämnden göra en plan.\n\n!!! checklista "Inför mötet"\n    - Boka rum\n'
+    page.write_text(text, encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines, 1) if "2026-13" in line)
+    cite = next(i for i, line in enumerate(lines, 1) if "socialtjänstlagn" in line)
+    box = next(i for i, line in enumerate(lines, 1) if "checklista" in line)
+    shown = f"docs/{FIXTURE_PROJECT}.sv.md"
+    out = subprocess.run([sys.executable, "scripts/check.py"], cwd=root, capture_output=True, text=True)
+    assert out.returncode == 1
+    assert f"{shown}:{start}: 'period.start' is '2026-13', which is not in the calendar" in out.stdout
+    assert (f'{shown}:{cite}: unknown statute "5 kap. 1 § socialtjänstlagn": did you mean "socialtjänstlagen"? '
+            f'(add it to the law registry data/lagar.yml or correct the citation)') in out.stdout
+    assert f'{shown}:{box}: "checklista" is not a checklist box' in out.stdout
+
+
+def test_the_scaffold_script_says_which_python_to_use_when_the_packages_are_missing(tmp_path):
+    # -S: a Python without site-packages, as a plain system Python without PyYAML is
+    out = subprocess.run([sys.executable, "-S", str(ROOT / "scripts/new_project.py"), "Provprojekt i Lund"],
+                         cwd=tmp_path, capture_output=True, text=True)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert "lacks the package 'yaml'" in out.stderr and ".venv/bin/python scripts/new_project.py" in out.stderr
+
+
+def test_facts_that_differ_between_the_languages_are_named_at_their_line(tmp_path):
+    from samverkan.translations import facts_differ
+
+    docs = tmp_path / "docs"
+    (docs / "exempel").mkdir(parents=True)
+    sv = (ROOT / "tests/fixtures/exempel/provprojekt.sv.md").read_text(encoding="utf-8")
+    en = (ROOT / "tests/fixtures/exempel/provprojekt.en.md").read_text(encoding="utf-8")
+    (docs / "exempel/provprojekt.sv.md").write_text(sv, encoding="utf-8")
+    assert facts_differ(docs, ["sv", "en"]) == []           # no English file: missing_translations says so
+    (docs / "exempel/provprojekt.en.md").write_text(en, encoding="utf-8")
+    assert facts_differ(docs, ["sv", "en"]) == []           # the fixture's two files agree
+    changed = en.replace("  value: project", "  value: ended", 1).replace('start: "2026-01"', 'start: "2010"', 1)
+    (docs / "exempel/provprojekt.en.md").write_text(changed, encoding="utf-8")
+    lines = changed.split("\n")
+    at = {key: next(i for i, line in enumerate(lines, 1) if line.strip().startswith(key)) for key in ("value: ended", "start:")}
+    assert [str(p) for p in facts_differ(docs, ["sv", "en"])] == [
+        f"docs/exempel/provprojekt.en.md:{at['start:']}: 'period.start' is '2010' here but '2026-01' in "
+        "docs/exempel/provprojekt.sv.md: a fact is the same in every language; correct the one that is wrong",
+        f"docs/exempel/provprojekt.en.md:{at['value: ended']}: 'status.value' is 'ended' here but 'project' in "
+        "docs/exempel/provprojekt.sv.md: a fact is the same in every language; correct the one that is wrong",
+    ]
+
+
+def test_a_figure_or_a_row_that_differs_is_named_and_a_figure_in_words_is_not():
+    from samverkan.translations import _facts
+
+    sv = {"results": [{"label": "Boende", "value": 12, "year": 2026}, {"label": "Andel", "value": "nio av tio"}]}
+    en = {"results": [{"label": "Housing", "value": 12, "year": 2026}, {"label": "Share", "value": "nine in ten"}]}
+    assert _facts(sv) == _facts(en)
+    en["results"][0]["value"] = 21
+    assert {k for k in _facts(sv) if _facts(sv)[k] != _facts(en).get(k)} == {"results[0].value"}
+    en["results"].append({"label": "More", "value": 3})
+    assert _facts(en)["results.count"] == 3 != _facts(sv)["results.count"]
