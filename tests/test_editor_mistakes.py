@@ -147,3 +147,39 @@ def test_a_figure_or_a_row_that_differs_is_named_and_a_figure_in_words_is_not():
     assert {k for k in _facts(sv) if _facts(sv)[k] != _facts(en).get(k)} == {"results[0].value"}
     en["results"].append({"label": "More", "value": 3})
     assert _facts(en)["results.count"] == 3 != _facts(sv)["results.count"]
+
+
+@pytest.mark.parametrize("value,meant", [("Upsala län", "Uppsala län"), ("stockholms län", "Stockholms län"),
+                                         ("Stockholm county", "Stockholm County"), ("Västra Götalands  län", "Västra Götalands län")])
+def test_a_misspelt_county_names_the_county_meant(value, meant):
+    from samverkan.counties import county_problem
+
+    assert county_problem(value) == (f"'county' is '{value}': did you mean '{meant}'? A county spelt two ways is "
+                                     "two groups in the menu and in the catalogue's filter")
+
+
+@pytest.mark.parametrize("value", ["Stockholms län", "Skåne County", "Flera län", "Several counties", "Provlän",
+                                   "Norden", None, 7])
+def test_counties_and_a_forks_own_groups_pass(value):
+    from samverkan.counties import county_problem
+
+    assert county_problem(value) is None
+
+
+def test_a_county_that_differs_between_the_languages_is_named():
+    from samverkan.translations import _facts
+
+    assert _facts({"county": "Stockholms län"}) == _facts({"county": "Stockholm County"})
+    assert _facts({"county": "Stockholms län"})["county"] != _facts({"county": "Skåne County"})["county"]
+    assert "county" not in _facts({"county": "Flera län"})      # a group of the fork's own: not compared
+
+
+def test_make_check_names_the_line_of_a_misspelt_county(tmp_path):
+    root = copy_project(tmp_path / "project")
+    add_fixture_project(root)
+    page = root / "docs" / f"{FIXTURE_PROJECT}.sv.md"
+    text = page.read_text(encoding="utf-8").replace("county: Provlän", "county: Upsala län", 1)
+    page.write_text(text, encoding="utf-8")
+    line = text.split("\n").index("county: Upsala län") + 1
+    out = subprocess.run([sys.executable, "scripts/check.py"], cwd=root, capture_output=True, text=True)
+    assert f"docs/{FIXTURE_PROJECT}.sv.md:{line}: 'county' is 'Upsala län': did you mean 'Uppsala län'?" in out.stdout

@@ -10,6 +10,7 @@ from pathlib import Path
 import markdown
 
 from .citation_links import CitationExtension, Linker, PageContext
+from .counties import county_problem
 from . import frontmatter
 from .projects import normalise, validate
 from .yamlfile import Problem, decode
@@ -36,6 +37,8 @@ def schema_problems(projects, root: Path, lang: str = "sv") -> list[Problem]:
             continue
         for path, message in validate(normalise(page.meta), schema):
             problems.append(Problem(page.display, found.line_of(path), message))
+        if (wrong := county_problem(page.meta.get("county"))):
+            problems.append(Problem(page.display, found.line_of("county"), wrong))
         title = page.title.strip().lower()
         if title in titles:
             problems.append(Problem(page.display, found.line_of("title") or 1,

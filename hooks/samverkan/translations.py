@@ -6,6 +6,7 @@ import copy
 import re
 from pathlib import Path
 
+from .counties import COUNTIES, same_county
 from .frontmatter import read
 from .yamlfile import Problem
 
@@ -36,6 +37,9 @@ def missing_translations(docs: Path, languages: list[str], shown: str = "docs") 
 def _facts(meta: dict) -> dict[str, object]:
     """{"status.value": "project", "results[0].value": 12, ...}: the facts of one language's file."""
     out: dict[str, object] = {}
+    county = same_county(meta.get("county"))
+    if county is not None:      # "Stockholms län" and "Stockholm County" are one county
+        out["county"] = COUNTIES[county][0]
     for path in SAME_FACTS:
         value = meta
         for part in path.split("."):
