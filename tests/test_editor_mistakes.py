@@ -183,3 +183,28 @@ def test_make_check_names_the_line_of_a_misspelt_county(tmp_path):
     line = text.split("\n").index("county: Upsala län") + 1
     out = subprocess.run([sys.executable, "scripts/check.py"], cwd=root, capture_output=True, text=True)
     assert f"docs/{FIXTURE_PROJECT}.sv.md:{line}: 'county' is 'Upsala län': did you mean 'Uppsala län'?" in out.stdout
+
+
+@pytest.mark.parametrize("text,line,message", [
+    # every value of the template is quoted, so a quote left open runs into the next one
+    ('title: "A"\nsummary: "Ett kafé i Exempelstad.\nplace: "Flen"\ncounty: "X"\n', 2,
+     "a quote opens here but is never closed: end the value with the same quote mark"),
+    ('status:\n  value: project\n  as_of: 2026\n  source: "projektplanen 2026\nperiod:\n  start: "2026"\n', 4,
+     "a quote opens here but is never closed: end the value with the same quote mark"),
+    ('title: "A\nplace: Flen\n', 1, "a quote opens here but is never closed: end the value with the same quote mark"),
+    # a nested key without its colon: the line above the one the parser stops at
+    ("status:\n  value project\n  as_of: 2026\n", 2,
+     "a line without 'key: value': write the key, a colon and a space before the value, or put a long value in quotes"),
+    # a quoted value on two lines is fine: the mistake is the indentation after it
+    ('summary: "a\n  b"\n place: x\n', 3, "this line is indented differently from the lines above it"),
+    ("summary: Ett kafé\n  place: x\n", 2, "this key is indented under a key that already has a value"),
+])
+def test_a_yaml_mistake_is_named_at_the_line_that_holds_it(text, line, message):
+    import yaml
+
+    from samverkan.yaml_messages import explain
+
+    with pytest.raises(yaml.YAMLError) as err:
+        yaml.safe_load(text)
+    found_line, _, said = explain(err.value, text)
+    assert found_line == line and message in said

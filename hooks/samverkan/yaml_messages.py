@@ -7,6 +7,8 @@ parser's sentence, with the line and column.
 """
 from __future__ import annotations
 
+import re
+
 import yaml
 
 _COLON = "a colon followed by a space inside a value: put the whole value in quotes (\"...\")"
@@ -52,14 +54,74 @@ def explain(err: yaml.YAMLError, text: str) -> tuple[int | None, int | None, str
     char = text[mark.index] if mark is not None and mark.index < len(text) else ""
     if char == "\t":
         problem = "tab character"
+    opened = _unclosed_quote_before(text, mark)
+    if opened is not None:
+        return opened + ("the YAML cannot be read: a quote opens here but is never closed: end the value "
+                         "with the same quote mark",)
     for words, in_context, message, at_context in _RULES:
         if words in problem and (in_context is None or in_context in context):
             if at_context and getattr(err, "context_mark", None) is not None:
                 mark = err.context_mark
             if message is _COLON and _starts_indented(text, mark):
+                before = _line_without_colon_before(text, mark)
+                if before is not None:      # "  value project": the colon is missing on the line above
+                    return before + ("the YAML cannot be read: a line without 'key: value': write the key, "
+                                     "a colon and a space before the value, or put a long value in quotes",)
                 message = _UNDER_VALUE
             return _where(mark) + (f"the YAML cannot be read: {message.format(char=char or 'this character')}",)
     return _where(mark) + (f"the YAML cannot be read: {problem}",)
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(?P<q>["'])""")
+
+
+def _unclosed_quote_before(text: str, mark) -> tuple[int, int] | None:
+    """(line, column) of a value on one of the three lines up to the error that opens a quote
+    and does not close it on its line: "summary: "Ett kafé." then the next key. The parser
+    reads on to the next quote mark and stops lines later, at a line that is right."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    for n in range(mark.line, max(-1, mark.line - 3), -1):
+        if n >= len(lines) or n < 0:
+            continue
+        line = lines[n]
+        m = _QUOTED_VALUE.match(line)
+        if not m or n == mark.line and mark.column <= m.start("q"):
+            continue
+        rest = line[m.end("q"):]
+        q = m.group("q")
+        closed = rest.replace("\\" + q, "").count(q) % 2 == 1 if q == '"' else rest.replace("''", "").count("'") % 2 == 1
+        if not closed and _taken_as_closing(lines, n, q):
+            return n + 1, m.start("q") + 1
+    return None
+
+
+def _taken_as_closing(lines: list[str], n: int, q: str) -> bool:
+    """The next quote mark after line ``n`` opens another key's value (or there is none): the
+    value of line ``n`` was never closed. A quote that ends a continued line closes it."""
+    for line in lines[n + 1:]:
+        if q not in line:
+            continue
+        m = _QUOTED_VALUE.match(line)
+        return bool(m and m.group("q") == q and line.index(q) == m.start("q") and ":" in line[:m.start("q")])
+    return True
+
+
+def _line_without_colon_before(text: str, mark) -> tuple[int, int] | None:
+    """(line, column) of the indented line right above the error when it holds words but no
+    "key:", as a key whose colon was forgotten does."""
+    lines = text.split("\n")
+    n = mark.line - 1
+    while n >= 0 and not lines[n].strip():
+        n -= 1
+    if n < 0:
+        return None
+    line = lines[n]
+    words = line.strip()
+    if line[:1] == " " and words and ":" not in words and not words.startswith(("-", "#", '"', "'")):
+        return n + 1, len(line) - len(line.lstrip()) + 1
+    return None
 
 
 def _starts_indented(text: str, mark) -> bool:
