@@ -10,6 +10,8 @@ builds the site and checks the addresses, for maintainers with network access.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 import urllib.request
 from html.parser import HTMLParser
@@ -55,13 +57,27 @@ def status(address: str) -> str:
         return f"FAIL {err}"
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def own_host(root: Path = ROOT) -> str | None:
+    """The host the site is published at, as the build takes it: SITE_URL, else mkdocs.yml's
+    site_url (a fork's own address), so its links to itself are not listed as external."""
+    url = os.environ.get("SITE_URL")
+    if not url:
+        config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+        found = re.search(r'^site_url:\s*(?:!ENV\s*\[\s*\w+\s*,\s*)?["\']?([^"\'\]\s]+)', config, re.M)
+        url = found.group(1) if found else ""
+    return urlparse(url).netloc or None
+
+
 def main(argv=None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("site", nargs="?", default="site", type=Path)
     args.add_argument("--check", action="store_true", help="ask every address (needs network)")
-    args.add_argument("--own-host", default="samverkan-mot-aterfall.example.org")
+    args.add_argument("--own-host", default=None, help="the site's own host (default: from SITE_URL or mkdocs.yml)")
     opts = args.parse_args(argv)
-    links = external_links(opts.site, opts.own_host)
+    links = external_links(opts.site, opts.own_host or own_host())
     failed = 0
     for address, pages in links.items():
         result = status(address) if opts.check else ""

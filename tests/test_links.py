@@ -88,3 +88,17 @@ def test_external_links_are_listed_not_fetched(site, monkeypatch):
     assert "https://rkrattsbaser.gov.se/sfst?bet=2001:453" in links
     assert "lagar/sfs-2001-453/index.html" in links["https://lagen.nu/2001:453"]
     assert not [a for a in links if SITE_HOST in a]
+
+
+def test_the_link_report_takes_the_sites_own_host_from_its_configuration(tmp_path, monkeypatch):
+    import check_external_links as report
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert report.own_host() == "samverkan-mot-aterfall.example.org"
+    (tmp_path / "mkdocs.yml").write_text('site_name: X\nsite_url: !ENV [SITE_URL, "https://kunskap.exempelstad.se/bank/"]\n',
+                                         encoding="utf-8")
+    assert report.own_host(tmp_path) == "kunskap.exempelstad.se"
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://exempelstad.github.io/samverkan/\n", encoding="utf-8")
+    assert report.own_host(tmp_path) == "exempelstad.github.io"
+    monkeypatch.setenv("SITE_URL", "https://other.example.se/")
+    assert report.own_host(tmp_path) == "other.example.se"
