@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from samverkan import mkdocs_glue as glue
-from samverkan.translations import facts_differ, missing_translations
+from samverkan.translations import facts_differ, missing_translations, unknown_languages
 
 
 def on_files(files, config):
@@ -18,5 +18,7 @@ def on_files(files, config):
     for problem in missing_translations(Path(config.docs_dir), glue.languages(config), shown):
         glue.log.warning(str(problem))
     for problem in facts_differ(Path(config.docs_dir), glue.languages(config), shown):
+        glue.log.warning(str(problem))
+    for problem in unknown_languages(Path(config.docs_dir), glue.languages(config), shown):
         glue.log.warning(str(problem))
     return files

@@ -24,7 +24,7 @@ from samverkan.registry import load_registry  # noqa: E402
 from samverkan.render import load_strings, strings_for  # noqa: E402
 from samverkan.site_index import build_index  # noqa: E402
 from samverkan.text_rules import page_problems, template_texts  # noqa: E402
-from samverkan.translations import facts_differ, missing_translations  # noqa: E402
+from samverkan.translations import facts_differ, missing_translations, unknown_languages  # noqa: E402
 from samverkan.yamlfile import DataError, Problem, decode  # noqa: E402
 
 
@@ -71,7 +71,8 @@ def check(root: Path = ROOT) -> list[str]:
     except DataError as err:
         return [str(p) for p in err.problems]
     parser, strings = CitationParser(registry), load_strings(root)
-    problems: list[Problem] = list(missing_translations(root / "docs", langs)) + facts_differ(root / "docs", langs)
+    problems: list[Problem] = (list(missing_translations(root / "docs", langs)) + facts_differ(root / "docs", langs)
+                               + unknown_languages(root / "docs", langs))
     for display in TEXT_FIELDS:
         problems += data_file_warnings(root, display)
     for lang in langs:

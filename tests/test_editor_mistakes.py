@@ -208,3 +208,15 @@ def test_a_yaml_mistake_is_named_at_the_line_that_holds_it(text, line, message):
         yaml.safe_load(text)
     found_line, _, said = explain(err.value, text)
     assert found_line == line and message in said
+
+
+def test_a_page_named_for_a_language_the_site_lacks_is_reported(tmp_path):
+    from samverkan.translations import unknown_languages
+
+    docs = tmp_path / "docs"
+    (docs / "exempel").mkdir(parents=True)
+    for name in ("boendestod.se.md", "boendestod.en.md", "krami.sv.md", "v2.0.md"):
+        (docs / "exempel" / name).write_text("# x\n", encoding="utf-8")
+    assert [str(p) for p in unknown_languages(docs, ["sv", "en"])] == [
+        "docs/exempel/boendestod.se.md: the name ends in '.se.md', and the site's languages are sv, en: rename it "
+        "docs/exempel/boendestod.sv.md (or .en.md); as it is, no page shows it"]

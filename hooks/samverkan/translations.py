@@ -34,6 +34,24 @@ def missing_translations(docs: Path, languages: list[str], shown: str = "docs") 
     return problems
 
 
+def unknown_languages(docs: Path, languages: list[str], shown: str = "docs") -> list[Problem]:
+    """A page whose name ends in a language code the site does not have ("boendestod.se.md"):
+    it is in no language, so no build shows it."""
+    problems = []
+    for page in sorted(docs.rglob("*.md")):
+        parts = page.name.split(".")
+        code = parts[-2] if len(parts) >= 3 else None
+        if code and len(code) == 2 and code.isalpha() and code not in languages:
+            stem = ".".join(parts[:-2])
+            where = page.parent.relative_to(docs).as_posix()
+            name = f"{where}/{stem}" if where != "." else stem
+            problems.append(Problem(f"{shown}/{page.relative_to(docs).as_posix()}", None,
+                                    f"the name ends in '.{code}.md', and the site's languages are "
+                                    f"{', '.join(languages)}: rename it {shown}/{name}.{languages[0]}.md (or "
+                                    f".{'.md, .'.join(languages[1:])}.md); as it is, no page shows it"))
+    return problems
+
+
 def _facts(meta: dict) -> dict[str, object]:
     """{"status.value": "project", "results[0].value": 12, ...}: the facts of one language's file."""
     out: dict[str, object] = {}
