@@ -191,8 +191,10 @@
     }).catch(function () { if (serial === latest) say(meta.dataset.none); });
   }
 
+  /* The box is changed by click(), as Material changes it, so that the "change" event
+     reaches every listener (overlays.js keeps Back in step with it). */
   function open() {
-    if (!toggle.checked) toggle.checked = true;
+    if (!toggle.checked) toggle.click();
     pagefind();
   }
 
@@ -209,7 +211,7 @@
   var returnTo = null;
 
   function close() {
-    toggle.checked = false;
+    if (toggle.checked) toggle.click();
     var back = returnTo;
     returnTo = null;
     if (back) {
@@ -255,7 +257,7 @@
     var typed = input.value.trim();
     search(true).then(function () {
       var first = list.querySelector("a");
-      if (first && input.value.trim() === typed) window.location.href = first.href;
+      if (first && input.value.trim() === typed) first.click();    /* as a reader's click: overlays.js sees it */
     });
   });
 
