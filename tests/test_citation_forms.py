@@ -326,3 +326,68 @@ def test_a_page_that_names_an_act_with_its_number_links_its_later_bare_names_to_
     html, uses, issues = _render("Enligt socialtjänstlagen (2001:453) (SoL) gäller det.\n\nAv 4 kap. 1 § SoL följer rätten.",
                                  date="2026-01-01")
     assert [u.citation.statute for u in uses] == [SOL, SOL] and issues == []
+
+
+# -- found by trying 254 sentences written as bills, judgments and guidance write them --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Se prop. 1987/88:147 s. 91 och 4 § LVM.", [(LVM, None, "4")]),
+    ("Se prop. 1987/88:147 s. 91, 4 § LVM.", [(LVM, None, "4")]),
+    ("Se prop. 2016/17:180 sid. 299 och 32 § FL.", [(FL, None, "32")]),
+    ("Jfr RÅ 1990 ref. 115 och 4 § LVM.", [(LVM, None, "4")]),
+    ("Se AD 2019 nr 12 och 6 § FL.", [(FL, None, "6")]),
+    ("Se prop. 2000/01:80 s. 91 och 4 kap. SoL.", [(SOL, "4", None)]),
+    ("Se bilaga 1 och 4 kap. SoL.", [(SOL, "4", None)]),
+    ("Se s. 91, 95 och 4 § LVM.", [(LVM, None, "4")]),
+    # the list itself is kept whole when no page stands before it
+    ("Se 4 kap. 1, 2 och 4 §§ SoL.", [(SOL, "4", "1"), (SOL, "4", "2"), (SOL, "4", "4")]),
+    ("Se 1 och 4 §§ LVM.", [(LVM, None, "1"), (LVM, None, "4")]),
+])
+def test_a_page_or_case_number_before_the_provisions_is_not_one_of_them(text, expected):
+    assert links(text) == expected and problems(text) == []
+    assert PARSER.find(text)[0].text.split()[0] == (expected[0][1] or expected[0][2])     # the link starts there
+
+
+@pytest.mark.parametrize("text,statute,shown", [
+    ("Enligt 4 kap. 2 § Socialstyrelsens föreskrifter och allmänna råd (HSLF-FS 2016:1) om läkemedelsassisterad "
+     "behandling ska vården planeras.", "HSLF-FS 2016:1",
+     "4 kap. 2 § Socialstyrelsens föreskrifter och allmänna råd (HSLF-FS 2016:1)"),
+    ("Enligt 4 kap. 2 § i Socialstyrelsens föreskrifter (HSLF-FS 2016:1) ska vården planeras.", "HSLF-FS 2016:1",
+     "4 kap. 2 § i Socialstyrelsens föreskrifter (HSLF-FS 2016:1)"),
+])
+def test_a_provision_before_regulations_named_in_full_is_linked_to_them(text, statute, shown):
+    (cite,) = PARSER.find(text)
+    assert (cite.statute, cite.chapter, cite.section, cite.text, cite.problem) == (statute, "4", "2", shown, None)
+
+
+@pytest.mark.parametrize("text,statute,section", [
+    ("Section 4 of the Act on Financial Coordination of Rehabilitation Measures (2003:1210) applies.", "SFS 2003:1210", "4"),
+    ("Section 11 of the Care of Abusers (Special Provisions) Act (1988:870) applies.", LVM, "11"),
+])
+def test_an_english_title_with_its_number_is_linked(text, statute, section):
+    assert links(text) == [(statute, None, section)] and problems(text) == []
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Section 9 of the Act concerning Support and Service for Persons with Certain Functional Impairments "
+     "(1993:387) applies.", "Act concerning Support and Service for Persons with Certain Functional Impairments (1993:387)"),
+    ("Section 2 of the Act on Support and Service for Persons with Certain Functional Impairments applies.",
+     "Section 2 of the Act on Support and Service for Persons with Certain Functional Impairments"),
+    ("Section 2 of the Care of Young Persons (Special Provisions) Act (1990:52) applies.",
+     "Care of Young Persons (Special Provisions) Act (1990:52)"),
+])
+def test_an_english_title_the_registry_lacks_is_reported_whole(text, named):
+    assert links(text) == [] and problems(text) == [f'unknown statute "{named}"']
+
+
+def test_english_prose_with_act_on_is_no_citation():
+    assert PARSER.find("The Act on Monday was passed, and Parliament will act on it in 2026.") == []
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("Samverkan sker med stöd av 10 kap. 2 § offentlighets- och sekretesslagen, OSL.",
+     "10 kap. 2 § offentlighets- och sekretesslagen, OSL"),
+    ("Det framgår av socialtjänstlagen, SoL: den gäller.", "socialtjänstlagen, SoL"),
+])
+def test_a_short_name_after_a_comma_at_the_end_of_a_sentence_is_part_of_the_name(text, shown):
+    assert [c.text for c in PARSER.find(text)] == [shown]

@@ -124,6 +124,13 @@ YEAR_BEFORE = re.compile(r"(?<![\w:-])(?P<year>(?:18|19|20)\d\d)\s+(?:års\s+)?\
 NOT_A_PROVISION_BEFORE = re.compile(
     r"(?<![\w-])(?:kl\.?|klockan|tabell|tabellen|figur|figuren|fig\.|diagram|diagrammet|bilaga|bilagan|avsnitt|"
     r"avsnittet|sid\.|sidan|table|figure|appendix|at|s\.|p\.)\s*\Z", re.IGNORECASE)
+# a page, a case or an annex number before a list of provisions, not the list's first item:
+# "prop. 1987/88:147 s. 91 och 4 § LVM", "RÅ 1990 ref. 115 och 4 § LVM", "bilaga 1 och 4 kap. SoL"
+NOT_A_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?:s\.|ss\.|sid\.?|sida|sidan|sidorna|ref\.?|nr\.?|nummer|no\.|avsnitt|avsnittet|avsnitten|"
+    r"bilaga|bilagan|bilagorna|tabell|tabellen|figur|figuren|fig\.|diagram|diagrammet|kl\.?|klockan|"
+    r"p\.|pp\.|page|pages|appendix|table|figure)\s*\Z", re.IGNORECASE)
+BARE_NUMBER = re.compile(r"\d{1,3}(?:\s?[a-z])?")
 # a name without its definite ending after "en", "ny", ...: any such law, not a statute
 # ("en ny socialtjänstlag", the bill "Ny socialtjänstlag")
 GENERIC_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|ny|nytt|någon|något|annan|varje|egen|egna)\s+\Z", re.IGNORECASE)
@@ -189,6 +196,12 @@ def _number(p: str) -> str:
 
 
 _EN_START = r"(?!(?:The|A|An|This|That|These|Under|In|Of|On|By|With|And|Or|Section|Sections|Chapter|See|Swedish|New|Old)\b)"
+# "Act concerning ...", "Act on ...": how an English title names what the act is about
+_EN_CONNECTOR = r"(?:concerning|on|relating\s+to|regarding|containing)"
+# a word of a title in capitals, not the start of the next act's name
+_EN_TITLE_WORD = r"(?!(?:Act|Code|Ordinance)\b)[A-Z][\w'’-]*"
+# "(Special Provisions)" inside a title: "Care of Young Persons (Special Provisions) Act"
+_EN_PARENS = r"\([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\)"
 
 
 def law_pattern(registry) -> re.Pattern:
@@ -205,7 +218,13 @@ def law_pattern(registry) -> re.Pattern:
         rf"{b}(?:(?P<term>{term_alt})"
         rf"(?:en|ens|ar|arna|arnas|na|s)?(?![\w])"
         rf"|SFS\s+(?P<sfs>{NUM})"
-        rf"|(?P<series>[A-ZÅÄÖ]{{1,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{NUM})"
+        # an agency's regulations by their series number, with the words of their title before it
+        # or not: "HSLF-FS 2016:1", "Socialstyrelsens föreskrifter och allmänna råd (HSLF-FS 2016:1)"
+        rf"|(?:(?P<regs>[A-ZÅÄÖ][\wåäö]+s\s+föreskrifter(?:\s+och\s+allmänna\s+råd)?(?:\s+om\s+[^()\n]{{1,120}}?)?)\s*\(\s*)?"
+        rf"(?P<series>[A-ZÅÄÖ]{{1,}}(?:-[A-ZÅÄÖ]*)?FS)\s+(?P<snum>{NUM})(?(regs)\s*\))"
+        # the English title of an act the way the Government Offices write it, its number after
+        # the words: "Act concerning Support and Service for Persons with ... (1993:387)"
+        rf"|(?P<generic_en>(?:Act|Ordinance)\s+{_EN_CONNECTOR}\s+(?:[\w'’-]+\s+){{0,14}}?[\w'’-]+)\s*\((?:SFS\s*)?(?P<ka>{NUM})\)"
         rf"|(?P<generic>[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|Act|Ordinance){_number('g')}"
         # the act cited last: "4 kap. 1 § SoL och 2 kap. 7 § samma lag", "Section 5 of the same Act"
         rf"|(?P<same>(?i:samma|nämnda|sistnämnda|förstnämnda|ovannämnda)\s+(?i:lag|förordning|balk)(?:en)?"
@@ -215,8 +234,11 @@ def law_pattern(registry) -> re.Pattern:
         rf"|(?P<short>{short_alt})(?::s|(?<=[a-zåäö])s)?(?![\w]){_number('s')}?"
         rf"|(?P<unknown_name>[\wåäöÅÄÖ]*(?:lagen|lag|förordningen|förordning|balken|balk|formen))"
         rf"(?:s|:s)?(?![\w-]){_number('u')}?"
-        rf"|{_EN_START}(?P<unknown_en>[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|of|on|and|for|to|in|with)\s+){{0,8}}?"
-        rf"(?:Act|Code|Ordinance))(?![\w]){_number('x')}?)"
+        rf"|{_EN_START}(?P<unknown_en>[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|of|on|and|for|to|in|with|{_EN_PARENS})\s+){{0,8}}?"
+        rf"(?:Act|Code|Ordinance))(?![\w]){_number('x')}?"
+        # the same title without its number: it ends at its last word in capitals
+        rf"|(?P<unknown_act>(?:Act|Ordinance)\s+{_EN_CONNECTOR}\s+{_EN_TITLE_WORD}"
+        rf"(?:(?:\s+(?:of|on|and|for|to|in|with|the|a|an))*\s+{_EN_TITLE_WORD}){{0,14}})(?![\w'’-]))"
     )
 
 
@@ -259,7 +281,7 @@ def own_short_pattern(registry) -> re.Pattern:
     "socialtjänstlagen (2001:453), SoL, ..."."""
     alt = _forms([n for s in registry for n in s.short], False)
     return re.compile(rf"\s*\((?:(?:förkortad|förkortat|nedan|härefter|hereinafter|abbreviated)\s+)?(?P<short>{alt})\)"
-                      rf"|\s*,\s*(?P<short_c>{alt})(?=\s*[,;)]|\s+(?:och|samt|and)\s)")
+                      rf"|\s*,\s*(?P<short_c>{alt})(?=\s*[,;)]|\s+(?:och|samt|and)\s|[.:](?:\s|\Z)|\s*\Z)")
 
 
 @lru_cache(maxsize=64)

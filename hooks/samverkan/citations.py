@@ -65,7 +65,7 @@ class _Atom:
 
 _DIGIT = re.compile(r"\d")
 _ENGLISH = re.compile(r"(?i)\b(?:sections?|secs?\.|chapters?|ch\.)(?![\w])")
-_NUMBER_GROUPS = ("ga", "gb", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
+_NUMBER_GROUPS = ("ga", "gb", "ka", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
 
 
 def _norm(part: str | None) -> str | None:
@@ -156,13 +156,18 @@ class CitationParser:
             if not atoms or chain.group("colon") and cp.NOT_A_PROVISION_BEFORE.search(
                     text, max(0, chain.start() - 12), chain.start()):
                 continue        # "Tabell 4:1", "kl. 13:15"
+            if chain.group("sv") and cp.NOT_A_NUMBER_BEFORE.search(text, max(0, chain.start() - 14), chain.start()):
+                # "s. 91 och 4 § LVM": the numbers before the last provision that are bare are pages
+                while len(atoms) > 1 and cp.BARE_NUMBER.fullmatch(text, atoms[0].start, atoms[0].end):
+                    atoms = atoms[1:]
+            begin = atoms[0].start
             after, after_end = self._law_after(text, chain.end(), by_start, by_end)
             after = after if after is not None and id(after) not in bound else None
             if after is not None and after.form and not after.numbered:
                 # "(nuvarande 11 kap. 1 § SoL)": a word before the provision names the act too
-                age = self._age(text, chain.start())
+                age = self._age(text, begin)
                 after.statute = self._by_age(after.form, age) if age else after.statute
-            before = self._law_before(text, chain.start(), by_end)
+            before = self._law_before(text, begin, by_end)
             before = before if before is not None and id(before) not in bound else None
             if before is not None and after is not None and len(atoms) > 1:
                 # "SoL 4 kap. 1 § och 4 § LVM": the law written first takes all but the last,
@@ -173,7 +178,7 @@ class CitationParser:
                 out += self._bind(text, [last], after, last.start, after_end)
             elif after is not None:
                 bound.add(id(after))
-                out += self._bind(text, atoms, after, chain.start(), after_end)
+                out += self._bind(text, atoms, after, begin, after_end)
             elif before is not None:
                 bound.add(id(before))
                 out += self._bind(text, atoms, before, before.start, chain.end(), law_first=True)
@@ -181,16 +186,16 @@ class CitationParser:
                 problem = self._unknown_after(text, chain.end())
                 if problem:
                     end, words = problem
-                    out.append(Citation(chain.start(), end, text[chain.start():end], None, problem=words))
+                    out.append(Citation(begin, end, text[begin:end], None, problem=words))
                 elif not chain.group("old") and (unknown := cp.UNKNOWN_BEFORE_PROVISION.search(
-                        text, max(0, chain.start() - 40), chain.start())):      # not "KS § 45/2019", a minute
+                        text, max(0, begin - 40), begin)):      # not "KS § 45/2019", a minute
                     start = unknown.start()
                     out.append(Citation(start, chain.end(), text[start:chain.end()], None,
                                         problem=f'unknown abbreviation "{unknown.group("abbr")}"'))
                 elif (miss := self._near_miss(text, chain.end())):
                     end, name = miss        # "5 kap. 1 § socialtjänstlagn": a name misspelt
-                    out.append(Citation(chain.start(), end, text[chain.start():end], None,
-                                        problem=f'unknown statute "{_squash(text[chain.start():end])}": '
+                    out.append(Citation(begin, end, text[begin:end], None,
+                                        problem=f'unknown statute "{_squash(text[begin:end])}": '
                                                 f'did you mean "{name}"?'))
         for law in laws:
             if id(law) in bound or law.same:
@@ -239,6 +244,8 @@ class CitationParser:
             return _Law(start, end, None, same=True)
         if g["sfs"]:
             return self._amended_by(text, start, self._numbered(start, end, g["sfs"], text[start:end], None))
+        if g["generic_en"]:     # "Act concerning ... (1993:387)": the number decides
+            return self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
         if g["generic"]:
             law = self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
             tail = law.statute.title_tail if law.statute else None
@@ -264,7 +271,7 @@ class CitationParser:
             if g["name"] and cp.INDEFINITE.search(written) and cp.GENERIC_BEFORE.search(text, max(0, start - 12), start):
                 return None     # "en ny socialtjänstlag": a law of that kind, not the statute
             return _Law(start, end, self._which_act(text, start, form, date, defined), form=form)
-        word = g["unknown_name"] or g["unknown_en"]
+        word = g["unknown_name"] or g["unknown_en"] or g["unknown_act"]
         if word:
             if cp.fold(word) in cp.NOT_LAW_WORDS:
                 return None
