@@ -181,8 +181,24 @@ def test_make_check_names_the_line_of_a_misspelt_county(tmp_path):
     text = page.read_text(encoding="utf-8").replace("county: Provlän", "county: Upsala län", 1)
     page.write_text(text, encoding="utf-8")
     line = text.split("\n").index("county: Upsala län") + 1
+    english = root / "docs" / f"{FIXTURE_PROJECT}.en.md"     # right in English: the Swedish file is the wrong one
+    english.write_text(english.read_text(encoding="utf-8").replace("county: Provlän", "county: Uppsala County", 1), encoding="utf-8")
     out = subprocess.run([sys.executable, "scripts/check.py"], cwd=root, capture_output=True, text=True)
-    assert f"docs/{FIXTURE_PROJECT}.sv.md:{line}: 'county' is 'Upsala län': did you mean 'Uppsala län'?" in out.stdout
+    assert [m for m in out.stdout.splitlines() if "'county'" in m] == [
+        f"docs/{FIXTURE_PROJECT}.sv.md:{line}: 'county' is 'Upsala län': did you mean 'Uppsala län'? A county spelt "
+        "two ways is two groups in the menu and in the catalogue's filter"]
+
+
+def test_a_county_of_the_forks_own_against_one_of_the_21_is_shown_as_written(tmp_path):
+    from samverkan.translations import facts_differ
+
+    docs = tmp_path / "docs"
+    (docs / "exempel").mkdir(parents=True)
+    for lang, county in (("sv", "Testlän"), ("en", "Uppsala County")):
+        (docs / "exempel" / f"x.{lang}.md").write_text(f"---\ntitle: X\ncounty: {county}\n---\nText\n", encoding="utf-8")
+    assert [p.message for p in facts_differ(docs, ["sv", "en"])] == [
+        "'county' is 'Uppsala County' here but 'Testlän' in docs/exempel/x.sv.md: a fact is the same in every "
+        "language; correct the one that is wrong"]
 
 
 @pytest.mark.parametrize("text,line,message", [

@@ -182,3 +182,13 @@ def test_an_abbreviation_is_explained_only_where_it_stands_as_a_word():
         for abbr in ("SoL", "LVM", "HSL", "OSL", "FL", "KVL", "LSS", "SIP"):
             expected = re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", text) is not None
             assert bool(abbreviations([{"abbreviation": abbr, "sv": {"term": "x"}}], "sv", text)) == expected, (page, abbr)
+
+
+def test_the_heading_links_tooltip_is_in_the_pages_language(site):
+    """Every heading's permalink says "Link to this section" on English pages: mkdocs.base.yml gives
+    Python-Markdown's toc one title, and each language pass sets its own (hooks/templates/strings.yml)."""
+    titles = {"sv": set(), "en": set()}
+    for page in site.pages():
+        lang = "en" if page.relative_to(site.site).as_posix().startswith("en/") else "sv"
+        titles[lang] |= set(re.findall(r'class="headerlink" href="#[^"]*" title="([^"]*)"', page.read_text(encoding="utf-8")))
+    assert titles == {"sv": {"Länk till detta avsnitt"}, "en": {"Link to this section"}}

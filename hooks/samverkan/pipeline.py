@@ -52,6 +52,10 @@ def begin(config) -> state.LanguageBuild:
                           title=lambda cite: link_title(registry, cite, lang, strings),
                           on_use=lambda use: _record(build, use),
                           on_problem=lambda line, message: _problem(build, line, message))
+    # the heading links' tooltip in the language of the pass (mkdocs.base.yml has one for all)
+    toc = config.mdx_configs.get("toc")
+    if isinstance(toc, dict) and toc.get("permalink"):
+        toc["permalink_title"] = strings["permalink_title"]
     # every language pass runs on_config again: one extension, the current build's
     config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, CitationExtension)]
     config.markdown_extensions.append(CitationExtension(build.linker))

@@ -6,7 +6,7 @@ import copy
 import re
 from pathlib import Path
 
-from .counties import COUNTIES, same_county
+from .counties import COUNTIES, county_problem, same_county
 from .frontmatter import read
 from .yamlfile import Problem
 
@@ -95,6 +95,8 @@ def facts_differ(docs: Path, languages: list[str], shown: str = "docs") -> list[
             if other.broken or not other.present:
                 continue
             theirs, wrong = _facts(other.meta), bad | _schema_paths(other.meta, docs)
+            if county_problem(first.meta.get("county")) or county_problem(other.meta.get("county")):
+                wrong.add("county")     # a misspelt county has its own message, with the name meant
             for key in sorted(set(facts) | set(theirs), key=lambda k: (k.split("[")[0], k)):
                 if facts.get(key) == theirs.get(key) or _reported(key, wrong):
                     continue        # the same, or a value the schema's message already names
@@ -103,7 +105,10 @@ def facts_differ(docs: Path, languages: list[str], shown: str = "docs") -> list[
                     message = (f"'{what}' has {theirs.get(key)} rows here and {facts.get(key)} in "
                                f"{shown}/exempel/{stem}.{default}.md: the two languages list the same rows")
                 else:
-                    message = (f"'{key}' is {_shown(theirs.get(key))} here but {_shown(facts.get(key))} in "
+                    mine, yours = theirs.get(key), facts.get(key)
+                    if key == "county":     # as each file writes it, a county of the fork's own too
+                        mine, yours = other.meta.get("county"), first.meta.get("county")
+                    message = (f"'{key}' is {_shown(mine)} here but {_shown(yours)} in "
                                f"{shown}/exempel/{stem}.{default}.md: a fact is the same in every language; "
                                f"correct the one that is wrong")
                 line = other.line_of(what) or other.line_of(what.split("[")[0]) or other.first_line
