@@ -39,6 +39,21 @@ def test_remove_samples_deletes_them_unlinks_them_and_can_run_twice(tmp_path):
     assert [p for p in (tmp_path / "docs").rglob("*.md") if pattern.search(p.read_text(encoding="utf-8"))] == []
     assert remove_samples.unlink("Se [ITOK](../exempel/itok.md#resultat) och [X](x.md).") == "Se ITOK och [X](x.md)."
     assert remove_samples.remove(tmp_path) == []
+    # what is left for the editor to rewrite: every line that still names a sample, by file
+    for entry in remove_samples.mentions(tmp_path):
+        path, lines = entry.split(": line", 1)
+        text = (tmp_path / path).read_text(encoding="utf-8").splitlines()
+        for number, names in re.findall(r"(\d+) \(([^)]*)\)", lines):
+            assert all(name in text[int(number) - 1] for name in names.split(", ")), (path, number)
+
+
+def test_remove_samples_lists_the_lines_that_still_name_them(tmp_path):
+    (tmp_path / "docs" / "kunskap").mkdir(parents=True)
+    (tmp_path / "docs" / "kunskap" / "x.sv.md").write_text(
+        "Se Krami.\nInget här om kramar.\nITOK:s och Kramis arbete.\nMaria–Gamla stan.\n", encoding="utf-8")
+    (tmp_path / "docs" / "y.sv.md").write_text("Inget.\n", encoding="utf-8")
+    assert remove_samples.mentions(tmp_path) == [
+        "docs/kunskap/x.sv.md: lines 1 (Krami), 3 (ITOK, Krami), 4 (Maria–Gamla stan)"]
 
 
 def git(folder, *args):
