@@ -236,3 +236,44 @@ def test_a_page_named_for_a_language_the_site_lacks_is_reported(tmp_path):
     assert [str(p) for p in unknown_languages(docs, ["sv", "en"])] == [
         "docs/exempel/boendestod.se.md: the name ends in '.se.md', and the site's languages are sv, en: rename it "
         "docs/exempel/boendestod.sv.md (or .en.md); as it is, no page shows it"]
+
+
+def test_a_misspelt_key_is_one_message_at_its_line_naming_the_key_meant(tmp_path):
+    root = copy_project(tmp_path / "project")
+    add_fixture_project(root)
+    page = root / "docs" / f"{FIXTURE_PROJECT}.sv.md"
+    text = page.read_text(encoding="utf-8")
+    assert "\nstatus:\n" in text
+    text = text.replace("\nstatus:\n", "\nstauts:\n", 1)
+    page.write_text(text, encoding="utf-8")
+    line = text.split("\n").index("stauts:") + 1
+    out = subprocess.run([sys.executable, "scripts/check.py"], cwd=root, capture_output=True, text=True)
+    # not "missing required key 'status'" as well, nor the English file's facts said to differ
+    assert [m for m in out.stdout.splitlines() if "status" in m or "stauts" in m] == [
+        f"docs/{FIXTURE_PROJECT}.sv.md:{line}: unknown key 'stauts': did you mean 'status'?"]
+
+
+def test_an_unknown_key_like_no_known_one_points_to_the_schema():
+    from samverkan.projects import validate
+
+    from sitebuild import ROOT
+    meta = {"title": "A", "colour": "blå"}
+    assert ("colour", "unknown key 'colour' (see data/exempel.schema.json)") in validate(meta, ROOT / "data" / "exempel.schema.json")
+
+
+@pytest.mark.parametrize("key,meant", [("descripton", "description"), ("reviewd", "reviewed"), ("titel", "title")])
+def test_a_misspelt_key_on_a_page_is_named_not_ignored(key, meant):
+    from samverkan.text_rules import page_problems
+
+    source = f"---\ntitle: A\n{key}: x\n---\n# A\n\nText.\n"
+    assert [str(p) for p in page_problems(source, "docs/kunskap/x.sv.md")] == [
+        f"docs/kunskap/x.sv.md:3: unknown key '{key}': did you mean '{meant}'? A key spelt otherwise is ignored"]
+
+
+def test_a_pages_own_keys_and_an_examples_keys_are_left_alone():
+    from samverkan.text_rules import page_problems
+
+    assert page_problems("---\ntitle: A\ndescription: B\nreviewed: 2026-01-01\nhide: [toc]\nsheet: x\n---\n# A\n",
+                         "docs/kunskap/x.sv.md") == []
+    # an example's misspelt key is the schema's message (test_a_misspelt_key_is_one_message_at_its_line...)
+    assert page_problems("---\ntitle: A\ndescripton: B\n---\n# A\n", "docs/exempel/x.sv.md") == []

@@ -7,6 +7,7 @@ Python value or the schema's own description.
 from __future__ import annotations
 
 import datetime
+import difflib
 import json
 import math
 import re
@@ -70,6 +71,23 @@ def _message(error) -> str:
     return f"'{where}' does not match data/exempel.schema.json"
 
 
+def _guesses(error) -> dict[str, str | None]:
+    """{unknown key: the path of the known key it is a misspelling of, or None}."""
+    path = _where(error.absolute_path)
+    known = [str(k) for k in error.schema.get("properties", {})]
+    out = {}
+    for key in sorted(map(str, set(error.instance) - set(known))):
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+        out[key] = (f"{path}.{close[0]}" if path else close[0]) if close else None
+    return out
+
+
+def _required_key(error, path: str) -> str:
+    """The path of the key a "required" error misses: "status", "results[0].label"."""
+    key = re.match(r"'([^']+)'", error.message).group(1)
+    return f"{path}.{key}" if path else key
+
+
 def _quoted(value) -> str:
     return f"'{value}'" if isinstance(value, str) else found(value)
 
@@ -96,11 +114,27 @@ def validate(meta: dict, schema_path: Path) -> list[tuple[str, str]]:
     """[(key path, message)] for every way ``meta`` breaks the schema, then the charts' rules."""
     errors = sorted(_validator(Path(schema_path)).iter_errors(meta), key=lambda e: list(map(str, e.absolute_path)))
     out = []
+    meant = {at for error in errors if error.validator == "additionalProperties"
+             for key, at in _guesses(error).items() if at}
     for error in errors:
         path = _where(error.absolute_path)
         if error.validator == "additionalProperties":
             extra = sorted(map(str, set(error.instance) - set(error.schema.get("properties", {}))))
+            guesses = _guesses(error)
+            if any(guesses.values()):
+                # "stauts": one message a key, at its line, naming the key meant
+                for key in extra:
+                    at = f"{path}.{key}" if path else key
+                    if guesses[key]:
+                        out.append((at, f"unknown key '{key}'" + (f" in '{path}'" if path else "")
+                                    + f": did you mean '{guesses[key].rsplit('.', 1)[-1]}'?"))
+                    else:
+                        out.append((at, f"unknown key '{key}'" + (f" in '{path}'" if path else "")
+                                    + " (see data/exempel.schema.json)"))
+                continue
             path = f"{path}.{extra[0]}" if path else extra[0]
+        elif error.validator == "required" and _required_key(error, path) in meant:
+            continue        # a required key written misspelt: its one message is the misspelling's
         out.append((path, _message(error)))
     return out + date_problems(meta, {path for path, _ in out}) + chart_problems(meta)
 

@@ -5,6 +5,7 @@ Plain functions of text; each returns Problems naming the line, never raises.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -86,10 +87,23 @@ def plain_text_problems(path: str, text: str, line, display: str, template_texts
     return []
 
 
+# The keys a page other than an example may have (the examples' keys are in data/exempel.schema.json):
+# Material's and the project's. A key close to one of them is a misspelling that would be
+# ignored without a word: "descripton" gives the page the site's description.
+PAGE_KEYS = ("title", "description", "reviewed", "hide", "search", "template", "icon", "status", "subtitle", "tags")
+_EXAMPLE = re.compile(r"(?:^|/)exempel/(?!index\.)[^/]+\.md$")
+
+
 def front_matter_problems(found: FrontMatter, display: str, template_texts=frozenset()) -> list[Problem]:
     problems = []
     for path, text in text_fields(found.meta):
         problems += plain_text_problems(path, text, found.line_of(path), display, template_texts)
+    if not _EXAMPLE.search(display):        # an example's keys are the schema's to check
+        for key in found.meta:
+            close = difflib.get_close_matches(str(key), PAGE_KEYS, n=1, cutoff=0.8) if key not in PAGE_KEYS else []
+            if close:
+                problems.append(Problem(display, found.line_of(str(key)), f"unknown key '{key}': did you mean "
+                                        f"'{close[0]}'? A key spelt otherwise is ignored"))
     return problems
 
 

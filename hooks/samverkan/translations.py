@@ -123,7 +123,12 @@ def _schema_paths(meta: dict, docs: Path) -> set[str]:
     schema = docs.parent / "data" / "exempel.schema.json"
     if not schema.exists():
         return set()
-    return {path for path, _ in validate(normalise(copy.deepcopy(meta)), schema)}
+    found = validate(normalise(copy.deepcopy(meta)), schema)
+    paths = {path for path, _ in found}
+    for path, message in found:     # "stauts: did you mean 'status'?": the key meant is reported too
+        if (meant := re.search(r"did you mean '([^']+)'\?$", message)):
+            paths.add(f"{path.rsplit('.', 1)[0]}.{meant.group(1)}" if "." in path else meant.group(1))
+    return paths
 
 
 def _reported(key: str, wrong: set[str]) -> bool:
