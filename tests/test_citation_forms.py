@@ -391,3 +391,22 @@ def test_english_prose_with_act_on_is_no_citation():
 ])
 def test_a_short_name_after_a_comma_at_the_end_of_a_sentence_is_part_of_the_name(text, shown):
     assert [c.text for c in PARSER.find(text)] == [shown]
+
+
+@pytest.mark.parametrize("text,shown,written,meant", [
+    ("Detta följer av socialtjänstlagn (2025:400).", "socialtjänstlagn (2025:400)", "socialtjänstlagn", "socialtjänstlagen"),
+    ("Enligt 4 kap. 1 § socialtjänstlagem (2025:400) ska.", "4 kap. 1 § socialtjänstlagem (2025:400)", "socialtjänstlagem",
+     "socialtjänstlagen"),
+    ("This follows from the Social Servces Act (2025:400).", "Social Servces Act (2025:400)", "Social Servces Act",
+     "Social Services Act"),
+])
+def test_a_misspelt_name_with_its_number_is_linked_and_reported(text, shown, written, meant):
+    (cite,) = PARSER.find(text)
+    assert (cite.text, cite.statute) == (shown, SOL25)
+    assert cite.problem == (f'"{written}" is not a name of Socialtjänstlag (2025:400): did you mean "{meant}"? '
+                            "The number links it; correct the name")
+
+
+@pytest.mark.parametrize("text", ["Rapporten Återfall (2025:400) visar det.", "Brå har skrivit om det (2024:12)."])
+def test_a_word_before_a_number_that_is_no_name_misspelt_is_left_alone(text):
+    assert PARSER.find(text) == []

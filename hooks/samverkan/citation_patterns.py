@@ -238,7 +238,10 @@ def law_pattern(registry) -> re.Pattern:
         rf"(?:Act|Code|Ordinance))(?![\w]){_number('x')}?"
         # the same title without its number: it ends at its last word in capitals
         rf"|(?P<unknown_act>(?:Act|Ordinance)\s+{_EN_CONNECTOR}\s+{_EN_TITLE_WORD}"
-        rf"(?:(?:\s+(?:of|on|and|for|to|in|with|the|a|an))*\s+{_EN_TITLE_WORD}){{0,14}})(?![\w'’-]))"
+        rf"(?:(?:\s+(?:of|on|and|for|to|in|with|the|a|an))*\s+{_EN_TITLE_WORD}){{0,14}})(?![\w'’-])"
+        # any word before a statute's number: a name misspelt ("socialtjänstlagn (2025:400)")
+        # (a look ahead: when it is no such name, "Numret (SFS 1988:879)" is still read at "SFS")
+        rf"|(?P<loose>[\wåäöÅÄÖ-]{{4,}})(?=\s*\((?:SFS\s*)?(?P<la>{NUM})\)))"
     )
 
 

@@ -12,6 +12,7 @@ The patterns live in citation_patterns.py; this module decides what they mean.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -65,7 +66,7 @@ class _Atom:
 
 _DIGIT = re.compile(r"\d")
 _ENGLISH = re.compile(r"(?i)\b(?:sections?|secs?\.|chapters?|ch\.)(?![\w])")
-_NUMBER_GROUPS = ("ga", "gb", "ka", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
+_NUMBER_GROUPS = ("ga", "gb", "ka", "la", "na", "nb", "ea", "eb", "sa", "sb", "ua", "ub", "xa", "xb")
 
 
 def _norm(part: str | None) -> str | None:
@@ -244,6 +245,13 @@ class CitationParser:
             return _Law(start, end, None, same=True)
         if g["sfs"]:
             return self._amended_by(text, start, self._numbered(start, end, g["sfs"], text[start:end], None))
+        if g["loose"]:      # a word before a number: a citation only as a registry name misspelt
+            statute = self.registry.by_number.get(number)
+            meant = _misspelt(g["loose"], statute) if statute else None
+            if not meant:
+                return None
+            return _Law(start, m.end("la") + 1, statute, f'"{g["loose"]}" is not a name of {statute.name_sv}: did you mean '
+                                             f'"{meant}"? The number links it; correct the name', numbered=True)
         if g["generic_en"]:     # "Act concerning ... (1993:387)": the number decides
             return self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
         if g["generic"]:
@@ -276,7 +284,12 @@ class CitationParser:
             if cp.fold(word) in cp.NOT_LAW_WORDS:
                 return None
             if number:
-                return self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
+                law = self._amended_by(text, start, self._numbered(start, end, number, text[start:end], None))
+                meant = _misspelt(word, law.statute) if law.statute else None
+                if meant:       # "socialtjänstlagn (2025:400)": linked by its number, and said
+                    law.problem = (f'"{_squash(word)}" is not a name of {law.statute.name_sv}: did you mean '
+                                   f'"{meant}"? The number links it; correct the name')
+                return law
             return _Law(start, end, None, unknown=True)
         return None
 
@@ -420,6 +433,15 @@ class CitationParser:
 
 
 _LAW_STEMS = ("lag", "förordn", "balk")
+
+
+def _misspelt(written: str, statute: Statute) -> str | None:
+    """The name of ``statute`` that ``written`` is a misspelling of ("socialtjänstlagn",
+    "Social Servces Act"), or None."""
+    names = [*statute.names, *statute.names_en]
+    by_fold = {cp.fold(n): n for n in names}
+    close = difflib.get_close_matches(cp.fold(written), list(by_fold), n=1, cutoff=0.85)
+    return by_fold[close[0]] if close else None
 
 
 def _same_kind(written: str, name: str) -> bool:
