@@ -89,11 +89,31 @@ def check(root: Path = ROOT) -> list[str]:
     return out
 
 
+# The upstream project's name and its placeholder address (mkdocs.yml's site_url default).
+UPSTREAM_NAME, UPSTREAM_URL = "Samverkan mot återfall", "https://samverkan-mot-aterfall.example.org/"
+
+
+def address_note(root: Path = ROOT) -> str | None:
+    """A renamed site (a fork) that still has the upstream placeholder address: its printed pages,
+    checklist downloads, open data and sitemap would all give that address. A note, not a fault:
+    the publish workflow for GitHub Pages sets SITE_URL itself."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = yaml.load(text, Loader=_Config) or {}
+    if config.get("site_name") in (None, UPSTREAM_NAME) or str(config.get("site_url") or "") != UPSTREAM_URL:
+        return None
+    line = next((n for n, row in enumerate(text.splitlines(), 1) if row.startswith("site_url:")), 1)
+    return (f"mkdocs.yml:{line}: note: site_url is still the sample address {UPSTREAM_URL}: printed pages, checklist "
+            "downloads, the open data and the sitemap give it. Set site_url to your site's address (on GitHub "
+            "Pages the publish workflow sets SITE_URL for you)")
+
+
 def main() -> int:
     start = time.perf_counter()
     found = check()
     for message in found:
         print(message)
+    if (note := address_note()):
+        print(note)
     took = time.perf_counter() - start
     if found:
         print(f"make check: {len(found)} to fix ({took:.1f} s)", file=sys.stderr)

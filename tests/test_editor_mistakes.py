@@ -2,6 +2,7 @@
 used to pass `make check` and the strict build while something was lost: a checklist box
 spelt another way, a date no calendar has, a statute's name misspelt after a section; and
 the scaffolding script run with a Python that lacks the site's packages."""
+import os
 import subprocess
 import sys
 
@@ -277,3 +278,21 @@ def test_a_pages_own_keys_and_an_examples_keys_are_left_alone():
                          "docs/kunskap/x.sv.md") == []
     # an example's misspelt key is the schema's message (test_a_misspelt_key_is_one_message_at_its_line...)
     assert page_problems("---\ntitle: A\ndescripton: B\n---\n# A\n", "docs/exempel/x.sv.md") == []
+
+
+def test_make_check_notes_a_renamed_site_that_keeps_the_sample_address(tmp_path, monkeypatch):
+    import check
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    root = copy_project(tmp_path / "project")
+    assert check.address_note(root) is None         # the upstream site itself
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(f"site_name: {check.UPSTREAM_NAME}", "site_name: Kunskapsbank Östersund", 1)
+    config.write_text(text, encoding="utf-8")
+    line = text.split("\n").index(next(r for r in text.split("\n") if r.startswith("site_url:"))) + 1
+    assert check.address_note(root).startswith(f"mkdocs.yml:{line}: note: site_url is still the sample address")
+    monkeypatch.setenv("SITE_URL", "https://kunskap.ostersund.example/")
+    assert check.address_note(root) is None          # set where the site is built
+    out = subprocess.run([sys.executable, "scripts/check.py"], cwd=root, capture_output=True, text=True,
+                         env={k: v for k, v in os.environ.items() if k != "SITE_URL"})
+    assert out.returncode == 0 and "note: site_url is still the sample address" in out.stdout
