@@ -410,3 +410,35 @@ def test_a_misspelt_name_with_its_number_is_linked_and_reported(text, shown, wri
 @pytest.mark.parametrize("text", ["Rapporten Återfall (2025:400) visar det.", "Brå har skrivit om det (2024:12)."])
 def test_a_word_before_a_number_that_is_no_name_misspelt_is_left_alone(text):
     assert PARSER.find(text) == []
+
+
+# -- found by trying 290 more sentences: the sources, statute text, and layouts seen in scans ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Se 4 KAP. 1 § SoL.", [(SOL, "4", "1")]),
+    ("Se 4 Kap. 1 § SoL.", [(SOL, "4", "1")]),
+    ("Kap. 4 § 1 SoL anger rätten till bistånd.", [(SOL, "4", "1")]),
+    ("Kapitel 4 i SoL handlar om bistånd.", [(SOL, "4", None)]),
+])
+def test_kap_in_capitals_is_the_chapter(text, expected):
+    assert links(text) == expected and problems(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Enligt 4 kap. 1 § SoL² gäller det.", [(SOL, "4", "1")]),
+    ("Enligt 2 kap. 7 § socialtjänstlagen¹⁶ ska planen göras.", [(SOL, "2", "7")]),
+    ("Enligt LVM¹² kan vård beslutas.", [(LVM, None, None)]),
+])
+def test_a_footnote_number_glued_to_the_name_is_not_part_of_it(text, expected):
+    assert links(text) == expected and problems(text) == []
+    assert "¹" not in PARSER.find(text)[0].text and "²" not in PARSER.find(text)[0].text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Se 16 kap. HSL.", [(HSL17, "16", None)]),
+    ("Chapter 16 of the Health and Medical Services Act", [(HSL17, "16", None)]),
+    ("Se 4 och 5 kap. HSL.", [(HSL17, "4", None), (HSL17, "5", None)]),
+    ("Se 3 f § HSL.", [(HSL, None, "3f")]),         # a section alone: still the act without chapters
+])
+def test_a_chapter_alone_picks_the_act_that_has_chapters(text, expected):
+    assert links(text) == expected and problems(text) == []

@@ -43,14 +43,14 @@ _STYCKE = (
 )
 _STYCKEN = (rf"(?:{_STYCKE})(?:{_AND_SV}(?:{_ORD_SV}|\d{{1,2}})\s*{_ST}"
             rf"(?:\s+(?:punkt(?:erna)?\s+)?{_POINTS}(?![\d:]|\s*(?:§|kap)))?{_MENING})*")
-_KAP = r"\s*kap(?:\.|itlet|(?![\wåäö]))"
+_KAP = r"\s*(?i:kap(?:\.|itlet|(?![\wåäö])))"        # "KAP." and "Kap." too, as headings and scans write it
 SV_ATOM = (
     rf"(?:(?P<chap>{N}){_KAP}\s*)?(?P<secs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)\s*§§?(?:{_STYCKEN})?"
     # chapters alone, not the chapter of a section after them ("s. 85 och 4 kap. 1 §")
     rf"|(?P<chap_only>{N}(?:{_AND_SV}{N})*){_KAP}(?!\.?\s*{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*\s*§)"
-    rf"|kapitel\s+(?P<kchap_only>{N}(?:{_AND_SV}{N})*)(?!\s*,?\s*\d)"
+    rf"|(?i:kapitel)\s+(?P<kchap_only>{N}(?:{_AND_SV}{N})*)(?!\s*,?\s*\d)"
     # the older order "kap. 4 § 1"
-    rf"|kap(?:\.|itlet)?\s*(?P<rchap>{N})\s*§§?\s*(?P<rsecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
+    rf"|(?i:kap(?:\.|itlet)?)\s*(?P<rchap>{N})\s*§§?\s*(?P<rsecs>{N}{_RANGE}(?:{_AND_SV}{N}{_RANGE})*)"
 )
 _CSEC = r"\d{1,3}(?:[a-hj-z]|\s[a-hj-z]|i)?(?![\wåäö\d:])"
 COLON_ATOM = (r"(?P<cchap>\d{1,3}(?:\s?[a-z])?):(?P<csecs>" + _CSEC + r"(?:\s*[" + DASHES + r"]\s*" + _CSEC + r")?)"
@@ -124,6 +124,9 @@ YEAR_BEFORE = re.compile(r"(?<![\w:-])(?P<year>(?:18|19|20)\d\d)\s+(?:års\s+)?\
 NOT_A_PROVISION_BEFORE = re.compile(
     r"(?<![\w-])(?:kl\.?|klockan|tabell|tabellen|figur|figuren|fig\.|diagram|diagrammet|bilaga|bilagan|avsnitt|"
     r"avsnittet|sid\.|sidan|table|figure|appendix|at|s\.|p\.)\s*\Z", re.IGNORECASE)
+# footnote numbers written as superscripts and glued to a name: "socialtjänstlagen¹⁶", "SoL²"
+SUPERSCRIPTS = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
 # a page, a case or an annex number before a list of provisions, not the list's first item:
 # "prop. 1987/88:147 s. 91 och 4 § LVM", "RÅ 1990 ref. 115 och 4 § LVM", "bilaga 1 och 4 kap. SoL"
 NOT_A_NUMBER_BEFORE = re.compile(

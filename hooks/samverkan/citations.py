@@ -140,6 +140,8 @@ class CitationParser:
         defined = {} if defined is None else defined
         if "://" in text or "www." in text:    # a web address is not prose
             text = cp.URL.sub(lambda m: " " * len(m.group()), text)
+        if cp.SUPERSCRIPTS.search(text):    # a footnote's number is not part of the name before it
+            text = cp.SUPERSCRIPTS.sub(lambda m: " " * len(m.group()), text)
         low = text.casefold()
         laws = self._with_own_shorts(text, [law for law in (self._law_ref(text, m, date, defined)
                                                            for m in self._law.finditer(text)) if law], defined, date) \
@@ -481,7 +483,9 @@ def _same_as_before(text: str, laws: list[_Law]) -> None:
 def _fits(statute: Statute, atoms: list[_Atom]) -> bool:
     if statute.chapters is None:
         return True
-    return all(bool(a.chapter) == statute.chapters or (a.section is None) for a in atoms)
+    # a chapter alone ("16 kap. HSL") is of an act with chapters as surely as a chapter and section
+    return all(bool(a.chapter) == statute.chapters if a.section is not None else statute.chapters or not a.chapter
+               for a in atoms)
 
 
 def _checked(cite: Citation, statute: Statute) -> Citation:
