@@ -442,3 +442,13 @@ def test_a_footnote_number_glued_to_the_name_is_not_part_of_it(text, expected):
 ])
 def test_a_chapter_alone_picks_the_act_that_has_chapters(text, expected):
     assert links(text) == expected and problems(text) == []
+
+
+def test_a_semicolon_between_provisions_keeps_them_one_list():
+    assert links("Se 4 kap. 1 §; 5 kap. 2 § SoL.") == [(SOL, "4", "1"), (SOL, "5", "2")]
+    assert links("Se 4 kap. 1 § SoL; 4 § LVM.") == [(SOL, "4", "1"), (LVM, None, "4")]
+
+
+@pytest.mark.parametrize("text,written,meant", [("Se 4 § LVm.", "LVm", "LVM"), ("SE 4 KAP. 1 § SOL.", "SOL", "SoL")])
+def test_a_short_name_in_the_wrong_case_is_named(text, written, meant):
+    assert links(text) == [] and problems(text) == [f'unknown abbreviation "{written}": did you mean "{meant}"?']

@@ -408,7 +408,11 @@ class CitationParser:
         m = cp.UNKNOWN_AFTER_PROVISION.match(text, pos)
         if not m or cp.NOT_A_STATUTE.match(text, m.end()):
             return None       # "4 § KRIS:s stadgar": an association's bylaws, not a statute
-        return m.end(), f'unknown abbreviation "{m.group("abbr")}"'
+        abbr = m.group("abbr")
+        meant = {short.casefold(): short for statute in self.registry for short in statute.short}.get(abbr.casefold())
+        if meant:           # "4 § LVm", "SOL": a short name in the wrong case
+            return m.end(), f'unknown abbreviation "{abbr}": did you mean "{meant}"?'
+        return m.end(), f'unknown abbreviation "{abbr}"'
 
     # -- binding ----------------------------------------------------------------
     def _bind(self, text, atoms: list[_Atom], law: _Law, start: int, end: int, law_first=False) -> list[Citation]:
