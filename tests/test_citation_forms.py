@@ -452,3 +452,12 @@ def test_a_semicolon_between_provisions_keeps_them_one_list():
 @pytest.mark.parametrize("text,written,meant", [("Se 4 § LVm.", "LVm", "LVM"), ("SE 4 KAP. 1 § SOL.", "SOL", "SoL")])
 def test_a_short_name_in_the_wrong_case_is_named(text, written, meant):
     assert links(text) == [] and problems(text) == [f'unknown abbreviation "{written}": did you mean "{meant}"?']
+
+
+def test_a_law_written_first_with_a_colon_takes_the_provision():
+    assert links("SoL: 4 kap. 1 § ger rätten till bistånd.") == [(SOL, "4", "1")]
+
+
+def test_a_dated_minute_after_a_board_is_no_citation():
+    assert PARSER.find("Protokollet, § 12 SN 2013-05-30, justerades.") == []
+    assert problems("Se 26 kap. 6 § BrB.") == ['unknown abbreviation "BrB"']

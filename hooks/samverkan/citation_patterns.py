@@ -147,7 +147,7 @@ AMENDING_BEFORE = re.compile(
     r"(?:as\s+)?amended\s+(?:by|in)|amending\s+act)"
     r"\s*(?:\(\s*)?\Z", re.IGNORECASE)
 # between a law written first and its provision: "SoL 2 kap. 7 §", "Social Services Act, Chapter 4"
-GAP_LAW_FIRST = re.compile(r"\s*,?\s+|\s*\(")
+GAP_LAW_FIRST = re.compile(r"\s*[,:]?\s+|\s*\(")       # "SoL: 4 kap. 1 §" too
 # a provision followed by an abbreviation the registry lacks: "26 kap. 6 § BrB"
 UNKNOWN_AFTER_PROVISION = re.compile(
     r"(?:\s*,\s*(?:of|in|under)\s+|\s*(?:(?:i|of|in|under)\s+)?)(?:the\s+)?"
@@ -166,7 +166,9 @@ NOT_A_STATUTE = re.compile(
     r"arbetsordning(?:en)?|bolagsordning(?:en)?|cirkulär(?:et)?|vägledning(?:en)?|handbok(?:en)?|policy(?:n)?|"
     r"protokoll(?:et)?|beslut(?:et)?|plan(?:en)?|"
     r"bylaws|agreement|statutes|rules|articles|guidelines?|recommendations?|handbook|manual|minutes|"
-    r"policy|circular|code\s+of\s+conduct)(?![\w])",
+    r"policy|circular|code\s+of\s+conduct)(?![\w])"
+    # a board's minutes, dated: "§ 12 SN 2013-05-30"
+    r"|\s+\d{4}-\d{2}-\d{2}(?![\d])",
     re.IGNORECASE,
 )
 # words ending like a statute's name that are not one
